@@ -1,0 +1,2 @@
+/** The sts-kit command line: render, import, validate. */
+package dev.stskit.cli;
