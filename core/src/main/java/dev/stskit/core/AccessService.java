@@ -1,5 +1,6 @@
 package dev.stskit.core;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * the workload's namespace: ClusterIP, NodePort or LoadBalancer (MetalLB or other). The governing
  * headless Service is separate and always compiled.
  */
+@JsonPropertyOrder({"name", "type", "ports", "selector", "sessionAffinity", "sessionAffinityTimeoutSeconds", "externalTrafficPolicy", "metallbAddressPool", "loadBalancerIps", "labels", "annotations", "extras"})
 @Value.Immutable
 @JsonSerialize(as = ImmutableAccessService.class)
 @JsonDeserialize(as = ImmutableAccessService.class)

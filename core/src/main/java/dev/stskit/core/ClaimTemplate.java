@@ -1,5 +1,6 @@
 package dev.stskit.core;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.stskit.core.units.Storage;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * {@code <name>-<statefulset>-<ordinal>}, kept when pods are deleted or scaled down. Immutable once
  * the StatefulSet exists. Containers mount it by {@link #name()}.
  */
+@JsonPropertyOrder({"name", "size", "accessModes", "storageClass", "volumeMode"})
 @Value.Immutable
 @JsonSerialize(as = ImmutableClaimTemplate.class)
 @JsonDeserialize(as = ImmutableClaimTemplate.class)

@@ -1,5 +1,6 @@
 package dev.stskit.core;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -9,6 +10,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * A port the container listens on ({@code containers[].ports[]}). The form derives these from the
  * Service ports; compile adds any a Service targets that no container declares.
  */
+@JsonPropertyOrder({"name", "containerPort", "protocol"})
 @Value.Immutable
 @JsonSerialize(as = ImmutableContainerPort.class)
 @JsonDeserialize(as = ImmutableContainerPort.class)

@@ -1,5 +1,7 @@
 package dev.stskit.core;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.stskit.core.units.Cpu;
 import dev.stskit.core.units.Memory;
 import dev.stskit.gpu.GpuRequest;
@@ -20,6 +22,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *     .build();
  * }</pre>
  */
+@JsonPropertyOrder({"name", "image", "pullPolicy", "command", "args", "ports", "cpuRequest", "cpuLimit", "memoryRequest", "memoryLimit", "gpu", "gpuRequestsEqualLimits", "privileged", "runAsUser", "env", "envFrom", "volumeMounts", "postStart", "preStop", "livenessProbe", "readinessProbe", "startupProbe"})
 @Value.Immutable
 @JsonSerialize(as = ImmutableContainerSpec.class)
 @JsonDeserialize(as = ImmutableContainerSpec.class)
@@ -71,12 +74,14 @@ public interface ContainerSpec {
    * them to; lift sets it when the imported object has them). Default false: limits only.
    */
   @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   default boolean gpuRequestsEqualLimits() {
     return false;
   }
 
   /** Privileged container ({@code securityContext.privileged: true}); written only when on. */
   @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   default boolean privileged() {
     return false;
   }

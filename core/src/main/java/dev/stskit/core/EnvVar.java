@@ -1,5 +1,6 @@
 package dev.stskit.core;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -16,6 +17,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>In the spec file: {@code {type: value, name: A, value: b}}, {@code {type: podField, name: N,
  * fieldPath: metadata.name}}, {@code {type: secretKey, name: P, secret: s, key: k}}, …
  */
+@JsonPropertyOrder({"name"})
 @Value.Enclosing
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({

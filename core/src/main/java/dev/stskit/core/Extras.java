@@ -1,5 +1,6 @@
 package dev.stskit.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -37,6 +38,7 @@ public interface Extras {
   List<String> omit();
 
   /** Whether there is nothing to apply. */
+  @JsonIgnore
   default boolean isEmpty() {
     return set().isEmpty() && omit().isEmpty();
   }

@@ -1,5 +1,6 @@
 package dev.stskit.core;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -9,6 +10,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * A liveness, readiness or startup probe (form-spec §4). Unset timings are left to Kubernetes'
  * defaults (delay 0, timeout 1, period 10, success 1, failure 3) and are not written.
  */
+@JsonPropertyOrder({"action", "initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold", "failureThreshold"})
 @Value.Immutable
 @JsonSerialize(as = ImmutableProbe.class)
 @JsonDeserialize(as = ImmutableProbe.class)

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
+import dev.stskit.core.internal.Trees;
 import java.util.List;
 
 /**
@@ -14,7 +15,9 @@ import java.util.List;
  * generation}, {@code creationTimestamp}, {@code managedFields}, {@code selfLink}, {@code
  * ownerReferences} (re-created elsewhere the owner does not exist and the garbage collector would
  * delete the object), and the same inside the pod template's and claim templates' metadata, plus
- * the claim templates' {@code status}. Returns copies; the arguments are not changed.
+ * the claim templates' {@code status}. Returns copies in canonical form (an explicit {@code null}
+ * list or map reads as an empty one, as fabric8 writes both the same); the arguments are not
+ * changed.
  */
 public final class ServerFields {
   private ServerFields() {}
@@ -36,7 +39,7 @@ public final class ServerFields {
         }
       }
     }
-    return copy;
+    return Trees.fromTree(Trees.toTree(copy), StatefulSet.class);
   }
 
   /** A copy of {@code service} without server-populated metadata and status. */
@@ -44,7 +47,7 @@ public final class ServerFields {
     Service copy = new ServiceBuilder(service).build();
     copy.setStatus(null);
     strip(copy.getMetadata());
-    return copy;
+    return Trees.fromTree(Trees.toTree(copy), Service.class);
   }
 
   private static void strip(ObjectMeta meta) {

@@ -1,5 +1,6 @@
 package dev.stskit.core;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.stskit.core.units.Port;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,6 +12,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * Compile adds a matching container port to the first work container when no container declares
  * the target port.
  */
+@JsonPropertyOrder({"name", "protocol", "port", "targetPort", "nodePort"})
 @Value.Immutable
 @JsonSerialize(as = ImmutableServicePort.class)
 @JsonDeserialize(as = ImmutableServicePort.class)

@@ -20,6 +20,19 @@ public class SpecException extends IllegalArgumentException {
     this.problem = problem;
   }
 
+  /**
+   * For subclasses that write their own message.
+   *
+   * @param message the whole message
+   * @param path the field path
+   * @param problem what is wrong
+   */
+  protected SpecException(String message, String path, String problem) {
+    super(message);
+    this.path = path;
+    this.problem = problem;
+  }
+
   /** The field path, e.g. {@code spec.template.spec.containers[0].image}. */
   public String path() {
     return path;

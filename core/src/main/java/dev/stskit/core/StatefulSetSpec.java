@@ -1,5 +1,6 @@
 package dev.stskit.core;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.stskit.core.internal.Compiler;
 import dev.stskit.core.internal.Lifter;
@@ -34,6 +35,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * negative replicas, a pod label contradicting the selector); policy lives in the validation
  * module.
  */
+@JsonPropertyOrder({"name", "namespace", "replicas", "description", "descriptionAnnotation", "selector", "labels", "annotations", "podLabels", "podAnnotations", "initContainers", "containers", "imagePullSecrets", "runAsUser", "volumes", "volumeClaimTemplates", "serviceName", "services", "network", "dns", "updateStrategy", "revisionHistoryLimit", "terminationGracePeriodSeconds", "podManagementPolicy", "scheduling", "extras", "governingServiceExtras"})
 @Value.Immutable
 @JsonSerialize(as = ImmutableStatefulSetSpec.class)
 @JsonDeserialize(as = ImmutableStatefulSetSpec.class)
@@ -64,6 +66,7 @@ public interface StatefulSetSpec {
 
   /** The annotation key the description goes to. Default {@value #DESCRIPTION_ANNOTATION}. */
   @Value.Default
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = DescriptionKeyFilter.class)
   default String descriptionAnnotation() {
     return DESCRIPTION_ANNOTATION;
   }

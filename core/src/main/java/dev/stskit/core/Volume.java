@@ -1,5 +1,6 @@
 package dev.stskit.core;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -18,6 +19,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>In the spec file: {@code {type: emptyDir, name: conf}}, {@code {type: configMap, name: cfg,
  * configMap: my-cm, defaultMode: 420}}, …
  */
+@JsonPropertyOrder({"name"})
 @Value.Enclosing
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({

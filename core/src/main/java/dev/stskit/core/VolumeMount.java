@@ -1,5 +1,6 @@
 package dev.stskit.core;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -9,6 +10,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * Mounts a {@link Volume} or a {@link ClaimTemplate} (by name) into a container:
  * {@code containers[].volumeMounts[]{name, mountPath, subPath, readOnly}}.
  */
+@JsonPropertyOrder({"name", "mountPath", "subPath", "readOnly"})
 @Value.Immutable
 @JsonSerialize(as = ImmutableVolumeMount.class)
 @JsonDeserialize(as = ImmutableVolumeMount.class)
