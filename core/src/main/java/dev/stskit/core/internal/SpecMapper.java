@@ -96,6 +96,15 @@ public final class SpecMapper {
         path.add(r.getIndex());
       }
     }
+    if (path.isEmpty() && e.processor() instanceof JsonParser parser && parser.streamReadContext() != null) {
+      for (String seg : parser.streamReadContext().pathAsPointer().toString().split("/")) {
+        if (!seg.isEmpty()) {
+          String name = seg.replace("~1", "/").replace("~0", "~");
+          path.add(name.chars().allMatch(Character::isDigit) && name.length() < 10
+              ? (Object) Integer.parseInt(name) : name);
+        }
+      }
+    }
     Throwable cause = e;
     while (cause.getCause() != null && cause.getCause() != cause) {
       cause = cause.getCause();
