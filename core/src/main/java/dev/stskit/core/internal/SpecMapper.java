@@ -100,8 +100,7 @@ public final class SpecMapper {
       for (String seg : parser.streamReadContext().pathAsPointer().toString().split("/")) {
         if (!seg.isEmpty()) {
           String name = seg.replace("~1", "/").replace("~0", "~");
-          path.add(name.chars().allMatch(Character::isDigit) && name.length() < 10
-              ? (Object) Integer.parseInt(name) : name);
+          path.add(name.matches("0|[1-9][0-9]{0,8}") ? (Object) Integer.parseInt(name) : name);
         }
       }
     }
