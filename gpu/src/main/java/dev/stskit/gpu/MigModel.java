@@ -54,12 +54,18 @@ public record MigModel(
 
   /**
    * The profile HAMi dynamic MIG would cut for {@code memory}: the smallest memory ≥ it, ties to
-   * fewer compute slices (HAMi 2.10 {@code selectMigCandidate}); {@code +me} and other extended
-   * profiles are not candidates.
+   * fewer compute slices (HAMi 2.10 {@code selectMigCandidate}). Candidates are the profiles HAMi
+   * v2.9.0 listed for the model ({@code knownMigGeometries}, the ones with
+   * {@link MigProfile#hamiMemoryMiB()}; they give the results HAMi's
+   * {@code examples/nvidia/dynamic_mig_example.yaml} states), or every profile without an
+   * extension ({@code +me}) for models HAMi did not list. HAMi 2.10 reads the node's profiles from
+   * NVML, so a node may offer more.
    */
   public Optional<MigProfile> smallestFitting(GpuMemory memory) {
+    boolean hamiKnows = profiles.stream().anyMatch(p -> p.hamiMemoryMiB().isPresent());
     return profiles.stream()
         .filter(p -> p.name().matches("[0-9]+g\\.[0-9]+gb"))
+        .filter(p -> !hamiKnows || p.hamiMemoryMiB().isPresent())
         .filter(p -> p.memory().compareTo(memory) >= 0)
         .min(Comparator.comparing(MigProfile::memory).thenComparingInt(MigProfile::computeSlices));
   }
