@@ -173,6 +173,9 @@ public final class GpuInventory {
       if (!ok) {
         return Fit.no("node is in " + n.mode().value() + " mode, whole cards need whole mode");
       }
+      if (!w.products().isEmpty() && !w.products().contains(n.model())) {
+        return Fit.no("product " + n.model() + " is not one of " + w.products());
+      }
       return Fit.of(n.cards() / w.count(), "needs " + w.count() + " cards, node has " + n.cards());
     }
     if (request instanceof GpuRequest.Vgpu v) {

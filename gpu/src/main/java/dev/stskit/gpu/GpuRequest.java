@@ -51,7 +51,7 @@ public sealed interface GpuRequest
    * @param count physical cards, at least 1
    */
   static WholeCard wholeCard(int count) {
-    return new WholeCard(count);
+    return new WholeCard(count, List.of());
   }
 
   /**
@@ -95,17 +95,43 @@ public sealed interface GpuRequest
     return new Accelerator.Builder().vendor(vendor).count(count);
   }
 
+  /** Whole cards on nodes whose GFD product label is one of {@code products}, e.g. {@code NVIDIA-A100-SXM4-80GB}. */
+  static WholeCard wholeCard(int count, List<String> products) {
+    return new WholeCard(count, products);
+  }
+
   /**
-   * Whole cards: {@code count} ≥ 1.
+   * Whole cards: {@code count} ≥ 1, optionally pinned to GPU models by node label (the "specified
+   * model" of the form without HAMi: {@code nvidia.com/gpu.product In [...]}, GPU Feature
+   * Discovery's exact label value, NVIDIA/k8s-device-plugin {@code internal/lm/resource.go}).
    *
    * @param count physical cards
+   * @param products GFD {@code nvidia.com/gpu.product} values to allow; empty allows any
    */
-  record WholeCard(int count) implements GpuRequest {
-    /** Checks {@code count} ≥ 1. */
+  record WholeCard(int count, List<String> products) implements GpuRequest {
+    private static final Pattern LABEL_VALUE = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
+
+    /** Checks {@code count} ≥ 1 and that each product is a label value; copies the list. */
     public WholeCard {
       if (count < 1) {
         throw new IllegalArgumentException("gpu.count: whole-card GPU count must be at least 1, got " + count);
       }
+      products = List.copyOf(products);
+      Set<String> seen = new HashSet<>();
+      for (String p : products) {
+        if (!LABEL_VALUE.matcher(p).matches() || p.contains("-MIG-")) {
+          throw new IllegalArgumentException("gpu.products: '" + p
+              + "' is not a nvidia.com/gpu.product label value of a whole card (e.g. NVIDIA-A100-SXM4-80GB)");
+        }
+        if (!seen.add(p)) {
+          throw new IllegalArgumentException("gpu.products: '" + p + "' is listed twice");
+        }
+      }
+    }
+
+    /** {@code count} cards of any model. */
+    public WholeCard(int count) {
+      this(count, List.of());
     }
 
     @Override

@@ -158,6 +158,19 @@ class GoldenExamplesTest {
   }
 
   @Test
+  void wholeCardPinnedModelUsesGfdProductLabel_gfdReadme() {
+    // gpu-reference.md §6: without HAMi a model is pinned per node by nvidia.com/gpu.product
+    GpuRequest r = GpuRequest.wholeCard(1, List.of("NVIDIA-A100-SXM4-80GB"));
+    GpuPlacement p = dce.place(r);
+    assertThat(p.requiredNodeSelectorRequirements()).singleElement().satisfies(q -> {
+      assertThat(q.getKey()).isEqualTo("nvidia.com/gpu.product");
+      assertThat(q.getValues()).containsExactly("NVIDIA-A100-SXM4-80GB");
+    });
+    assertThat(dce.detect(p.limits(), Map.of(), p.requiredNodeSelectorRequirements()).orElseThrow().request())
+        .isEqualTo(r);
+  }
+
+  @Test
   void vgpuCountIsNvidiaComVgpu_dceVgpuUser() {
     // DCE-docs en nvidia/vgpu/vgpu_user.md: nvidia.com/vgpu 1, gpucores 20, gpumem 200
     GpuRequest r = GpuRequest.vgpu(1).cores(20).memoryMiB(200).build();

@@ -19,7 +19,10 @@ class GpuDomain extends DomainContextBase {
   }
 
   static Arbitrary<GpuRequest> whole() {
-    return Arbitraries.integers().between(1, 16).map(GpuRequest::wholeCard);
+    return Combinators.combine(Arbitraries.integers().between(1, 16),
+            Arbitraries.subsetOf("NVIDIA-A100-SXM4-80GB", "Tesla-T4", "NVIDIA-H100-80GB-HBM3").injectNull(0.6))
+        .as((n, products) -> (GpuRequest) GpuRequest.wholeCard(n,
+            products == null ? List.of() : products.stream().sorted().toList()));
   }
 
   static Arbitrary<GpuRequest> vgpu() {

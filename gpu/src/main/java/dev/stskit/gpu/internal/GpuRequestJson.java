@@ -27,7 +27,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * refused with the field named ({@code gpu.cores: …}).
  */
 public final class GpuRequestJson {
-  private static final Set<String> WHOLE = Set.of("mode", "count");
+  private static final Set<String> WHOLE = Set.of("mode", "count", "products");
   private static final Set<String> VGPU = Set.of("mode", "cards", "cores", "memory", "memoryPercent",
       "priority", "nodePolicy", "cardPolicy", "models", "avoidModels");
   private static final Set<String> MIG = Set.of("mode", "strategy", "profile", "count", "product");
@@ -48,6 +48,7 @@ public final class GpuRequestJson {
       g.writeStringProperty("mode", value.mode());
       if (value instanceof GpuRequest.WholeCard w) {
         g.writeNumberProperty("count", w.count());
+        writeList(g, "products", w.products());
       } else if (value instanceof GpuRequest.Vgpu v) {
         g.writeNumberProperty("cards", v.cards());
         writeInt(g, "cores", v.cores());
@@ -132,7 +133,7 @@ public final class GpuRequestJson {
       switch (mode) {
         case "whole":
           allow(WHOLE, mode);
-          return GpuRequest.wholeCard(requiredInt("count"));
+          return GpuRequest.wholeCard(requiredInt("count"), strings("products"));
         case "vgpu":
           return vgpu();
         case "mig":

@@ -6,6 +6,8 @@ import dev.stskit.gpu.GpuProfile;
 import dev.stskit.gpu.GpuRequest;
 import dev.stskit.gpu.GpuSignals;
 import dev.stskit.gpu.internal.Limits;
+import io.fabric8.kubernetes.api.model.NodeSelectorRequirement;
+import io.fabric8.kubernetes.api.model.NodeSelectorRequirementBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +15,8 @@ import java.util.OptionalLong;
 
 /**
  * Whole cards through NVIDIA's device plugin: {@code limits[nvidia.com/gpu] = count} (Kubernetes
- * "Schedule GPUs"; DCE-docs {@code nvidia/full_gpu_userguide.md}). Requests may be omitted; if
+ * "Schedule GPUs"; DCE-docs {@code nvidia/full_gpu_userguide.md}); pinned models become a required
+ * node-affinity requirement {@code nvidia.com/gpu.product In [...]} (GPU Feature Discovery label). Requests may be omitted; if
  * {@code core} writes them they must equal the limits (extended resources are not overcommitted).
  *
  * <p>Under {@link GpuProfile#upstreamHami()} the same limit is HAMi's count; HAMi then treats it as
@@ -44,13 +47,30 @@ public final class NvidiaDevicePluginMapper implements GpuMapper {
   @Override
   public GpuPlacement map(GpuRequest request) {
     GpuRequest.WholeCard w = (GpuRequest.WholeCard) request;
+    List<NodeSelectorRequirement> pin = w.products().isEmpty() ? List.of()
+        : List.of(new NodeSelectorRequirementBuilder().withKey(NvidiaMigMapper.PRODUCT_LABEL)
+            .withOperator("In").withValues(w.products()).build());
     return new GpuPlacement(Map.of(profile.wholeCardResource(), Limits.integer(w.count())),
-        Map.of(), List.of(), Optional.empty());
+        Map.of(), pin, Optional.empty());
   }
 
   @Override
   public Optional<GpuRequest> detect(GpuSignals signals) {
     OptionalLong n = Limits.plainInteger(signals.limits(), profile.wholeCardResource(), 1, Integer.MAX_VALUE);
-    return n.isPresent() ? Optional.of(GpuRequest.wholeCard((int) n.getAsLong())) : Optional.empty();
+    if (n.isEmpty()) {
+      return Optional.empty();
+    }
+    for (NodeSelectorRequirement r : signals.requiredNodeSelectorRequirements()) {
+      if (NvidiaMigMapper.PRODUCT_LABEL.equals(r.getKey()) && "In".equals(r.getOperator())
+          && r.getValues() != null && !r.getValues().isEmpty()
+          && r.getValues().stream().noneMatch(v -> v.contains("-MIG-"))) {
+        try {
+          return Optional.of(GpuRequest.wholeCard((int) n.getAsLong(), r.getValues()));
+        } catch (IllegalArgumentException e) {
+          break;
+        }
+      }
+    }
+    return Optional.of(GpuRequest.wholeCard((int) n.getAsLong()));
   }
 }
