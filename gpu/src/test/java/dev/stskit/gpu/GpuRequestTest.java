@@ -98,6 +98,16 @@ class GpuRequestTest {
   }
 
   @Test
+  void hamiCoreModeAnnotationIsKeptVerbatimBesideTheVgpuRequest() {
+    GpuMappers dce = GpuMappers.defaults();
+    GpuMappers.Detected d = dce.detect(Map.of("nvidia.com/vgpu", new io.fabric8.kubernetes.api.model.Quantity("1"),
+        "nvidia.com/gpucores", new io.fabric8.kubernetes.api.model.Quantity("30")),
+        Map.of("nvidia.com/vgpu-mode", "hami-core")).orElseThrow();
+    assertThat(d.request()).isEqualTo(GpuRequest.vgpu(1).cores(30).build());
+    assertThat(d.podAnnotationKeys()).isEmpty();
+  }
+
+  @Test
   void customProfileRenamesResources() {
     GpuProfile ours = GpuProfile.builder().from(GpuProfile.dce()).id("ours").vgpuCountResource("example.com/vgpu")
         .putResourceRename("huawei.com/Ascend910B3", "example.com/npu").build();

@@ -104,7 +104,7 @@ public final class HamiVgpuMapper implements GpuMapper {
   public Optional<GpuRequest> detect(GpuSignals s) {
     Map<String, Quantity> limits = s.limits();
     OptionalLong cards = Limits.plainInteger(limits, profile.vgpuCountResource(), 1, Integer.MAX_VALUE);
-    if (cards.isEmpty() || s.podAnnotations().containsKey(HamiAnnotations.VGPU_MODE)) {
+    if (cards.isEmpty() || "mig".equals(s.podAnnotations().get(HamiAnnotations.VGPU_MODE))) {
       return Optional.empty();
     }
     GpuRequest.Vgpu.Builder b = GpuRequest.vgpu((int) cards.getAsLong());
