@@ -31,12 +31,17 @@ import java.util.OptionalLong;
  * {@code nvidia.com/nouse-gputype} (HAMi {@code examples/nvidia/*.yaml}; gpu-reference.md §1–2).
  *
  * <p>What HAMi's webhook adds on pod CREATE ({@code pkg/scheduler/webhook.go},
- * {@code pkg/device/nvidia/device.go MutateAdmission}), left to it and not written here:
+ * {@code pkg/device/nvidia/device.go MutateAdmission}), left to it and not written here. The
+ * webhook mutates each Pod, not the StatefulSet's template, so compiled and lifted templates never
+ * carry these additions:
  *
  * <ul>
- *   <li>the count when only memory/cores are given — never needed, the count is always written;
- *   <li>{@code gpucores: 100} when cores are unset and memory is 100 % (unset or percentage
- *       100): the card is then used exclusively ({@link GpuRequest.Vgpu#effectiveCores()});
+ *   <li>the count ({@code defaultGPUNum}, 1) when only memory/cores are given
+ *       ({@code mutateContainerResource}) — never needed, the count is always written;
+ *   <li>{@code gpucores: 100} when the count is present, cores are absent and memory is
+ *       exclusive: {@code gpumem-percentage} 100, or neither memory key
+ *       ({@code defaultExclusiveCoreIfNeeded}); the card is then used exclusively
+ *       ({@link GpuRequest.Vgpu#effectiveCores()});
  *   <li>env {@code CUDA_TASK_PRIORITY} from {@code nvidia.com/priority};
  *   <li>{@code schedulerName: hami-scheduler}. Only when the webhook is disabled
  *       ({@link GpuProfile#hamiWebhook()} false) does this mapper set the scheduler name; the
