@@ -61,6 +61,20 @@ class GpuRequestJsonTest {
         .isInstanceOf(JacksonException.class).hasMessageContaining("gpu.memory");
   }
 
+  /** How core embeds the request in a container spec. */
+  record Container(String name, java.util.Optional<GpuRequest> gpu) {}
+
+  @Test
+  void insideAContainerSpecTheErrorCarriesTheJacksonPath() {
+    assertThat(YAML.readValue("name: app\ngpu: {mode: mig, profile: 1g.10gb, count: 1}\n", Container.class).gpu())
+        .contains(GpuRequest.mig("1g.10gb", 1));
+    assertThat(YAML.readValue("name: app\n", Container.class).gpu()).isEmpty();
+    assertThatThrownBy(() -> YAML.readValue("name: app\ngpu: {mode: vgpu, cards: 1, cores: 30%}\n", Container.class))
+        .isInstanceOf(JacksonException.class)
+        .hasMessageContaining("gpu.cores")
+        .satisfies(e -> assertThat(((JacksonException) e).getPath()).isNotEmpty());
+  }
+
   @Test
   void wrongTypesAndValuesAreNamed() {
     assertThatThrownBy(() -> yaml("{mode: vgpu, cards: '1'}")).hasMessageContaining("gpu.cards");
