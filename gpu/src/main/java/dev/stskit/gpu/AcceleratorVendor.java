@@ -48,6 +48,8 @@ public enum AcceleratorVendor {
    * Moore Threads GPUs: {@code mthreads.com/vgpu}, {@code sgpu-memory} in 512 MiB units limited to
    * 2, 4, 8, 16, 32, 64 or 96 units, {@code sgpu-core} in sixteenths of a GPU (HAMi
    * {@code pkg/device/mthreads/device.go}: legalMemoryslices, MemoryFactor 512, 16 cores).
+   * Later HAMi builds derive the list from a configurable memory per card (S5000: 160 units);
+   * this SDK keeps HAMi 2.10's fixed list.
    */
   MTHREADS("mthreads", "mthreads.com/vgpu", "mthreads.com/sgpu-memory", "mthreads.com/sgpu-core",
       512, "sixteenths of a GPU", 16, List.of(2L, 4L, 8L, 16L, 32L, 64L, 96L), null);

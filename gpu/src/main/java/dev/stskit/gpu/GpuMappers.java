@@ -9,12 +9,14 @@ import dev.stskit.gpu.vendor.HamiAcceleratorMapper;
 import io.fabric8.kubernetes.api.model.NodeSelectorRequirement;
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
@@ -59,6 +61,22 @@ public final class GpuMappers {
         new NvidiaMigMapper(profile),
         new NvidiaDevicePluginMapper(profile),
         new HamiAcceleratorMapper(profile)));
+  }
+
+  /**
+   * The built-in mappers followed by every {@link GpuMapperProvider} that {@code loader}'s
+   * {@link ServiceLoader} finds, ordered by mapper id. Opt-in: {@link #of(GpuProfile)} never
+   * looks on the class path.
+   */
+  public static GpuMappers discover(GpuProfile profile, ClassLoader loader) {
+    List<GpuMapper> found = new ArrayList<>();
+    for (GpuMapperProvider p : ServiceLoader.load(GpuMapperProvider.class, loader)) {
+      found.add(p.create(profile));
+    }
+    found.sort(Comparator.comparing(GpuMapper::id));
+    List<GpuMapper> all = new ArrayList<>(of(profile).mappers);
+    all.addAll(found);
+    return new GpuMappers(profile, all);
   }
 
   /** Exactly these mappers, tried in this order; {@code profile} is reported in errors. */
