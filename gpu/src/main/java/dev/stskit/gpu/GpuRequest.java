@@ -138,6 +138,12 @@ public sealed interface GpuRequest
     public String mode() {
       return "whole";
     }
+
+    /** The spec-file form, e.g. {@code {mode: whole, count: 1}}. */
+    @Override
+    public String toString() {
+      return GpuRequestJson.describe(this);
+    }
   }
 
   /**
@@ -211,6 +217,12 @@ public sealed interface GpuRequest
     @Override
     public String mode() {
       return "vgpu";
+    }
+
+    /** The spec-file form, e.g. {@code {mode: vgpu, ...}}. */
+    @Override
+    public String toString() {
+      return GpuRequestJson.describe(this);
     }
 
     /** Whether HAMi reserves each card's whole memory: no memory given, or 100 %. */
@@ -380,6 +392,12 @@ public sealed interface GpuRequest
       return "mig";
     }
 
+    /** The spec-file form, e.g. {@code {mode: mig, strategy: mixed, profile: 1g.10gb, count: 1}}. */
+    @Override
+    public String toString() {
+      return GpuRequestJson.describe(this);
+    }
+
     /** The mixed-strategy resource name without domain: {@code mig-} + profile with '+' → '.'. */
     public String mixedResourceSuffix() {
       return "mig-" + profile.replace('+', '.');
@@ -421,6 +439,12 @@ public sealed interface GpuRequest
     @Override
     public String mode() {
       return "mig";
+    }
+
+    /** The spec-file form, e.g. {@code {mode: mig, strategy: mixed, profile: 1g.10gb, count: 1}}. */
+    @Override
+    public String toString() {
+      return GpuRequestJson.describe(this);
     }
 
     /** This request with a card-level policy. */
@@ -512,6 +536,12 @@ public sealed interface GpuRequest
     @Override
     public String mode() {
       return "accelerator";
+    }
+
+    /** The spec-file form, e.g. {@code {mode: accelerator, ...}}. */
+    @Override
+    public String toString() {
+      return GpuRequestJson.describe(this);
     }
 
     /** Substitutes the model into a resource-name template. */

@@ -77,7 +77,7 @@ class GpuRequestTest {
         java.util.List.of(new dev.stskit.gpu.nvidia.NvidiaDevicePluginMapper(GpuProfile.dce())));
     assertThatThrownBy(() -> onlyWhole.place(GpuRequest.mig("1g.10gb", 1)))
         .isInstanceOf(NoGpuMapperException.class)
-        .hasMessageContaining("Mig[profile=1g.10gb").hasMessageContaining("nvidia-device-plugin")
+        .hasMessageContaining("{mode: mig, strategy: mixed, profile: 1g.10gb, count: 1}").hasMessageContaining("nvidia-device-plugin")
         .satisfies(e -> assertThat(((NoGpuMapperException) e).triedMapperIds()).containsExactly("nvidia-device-plugin"));
   }
 

@@ -8,6 +8,7 @@ import dev.stskit.gpu.SchedulingPolicy;
 import dev.stskit.gpu.TaskPriority;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -20,6 +21,7 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The spec-file form of {@link GpuRequest}: a flat object keyed by {@code mode}. Fields are
@@ -35,7 +37,30 @@ public final class GpuRequestJson {
       "cardPolicy", "nodePolicy");
   private static final Set<String> ACCELERATOR = Set.of("mode", "vendor", "model", "count", "memory", "cores");
 
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
   private GpuRequestJson() {}
+
+  /** The spec-file form on one line, e.g. {@code {mode: vgpu, cards: 1, cores: 30}}: the requests' toString. */
+  public static String describe(GpuRequest request) {
+    JsonNode tree = JSON.valueToTree(request);
+    StringBuilder sb = new StringBuilder("{");
+    for (Map.Entry<String, JsonNode> e : tree.properties()) {
+      sb.append(sb.length() == 1 ? "" : ", ").append(e.getKey()).append(": ");
+      JsonNode v = e.getValue();
+      if (v.isArray()) {
+        sb.append('[');
+        int i = 0;
+        for (JsonNode x : v.values()) {
+          sb.append(i++ == 0 ? "" : ", ").append(x.asString());
+        }
+        sb.append(']');
+      } else {
+        sb.append(v.asString());
+      }
+    }
+    return sb.append('}').toString();
+  }
 
   /** Writes a request in its spec-file form. */
   public static final class Serializer extends ValueSerializer<GpuRequest> {
