@@ -115,8 +115,9 @@ public final class GpuMappers {
   /**
    * Detects the request a container's limits and its pod's annotations express.
    *
-   * <p>Without node-affinity input a MIG single-strategy container reads as whole cards (its only
-   * difference is a node selector); use the three-argument form to tell them apart.
+   * <p>Without node-affinity input a MIG single-strategy container, or whole cards pinned to
+   * products, reads as plain whole cards (their only difference is a node-affinity requirement,
+   * which then stays with the caller); use the three-argument form to tell them apart.
    *
    * @return the request and the limit keys and annotation keys it accounts for (so the caller
    *     can keep everything else verbatim), or empty when the container asks for no GPU

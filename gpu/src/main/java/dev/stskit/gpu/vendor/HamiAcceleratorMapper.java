@@ -31,12 +31,14 @@ public final class HamiAcceleratorMapper implements GpuMapper {
   public static final String ID = "hami-accelerators";
 
   private final GpuProfile profile;
-  private final Map<String, String> defaultNames = new HashMap<>();
+  private final Map<String, String> defaultNames;
 
   /** A mapper applying {@code profile}'s {@link GpuProfile#resourceRenames()}. */
   public HamiAcceleratorMapper(GpuProfile profile) {
     this.profile = profile;
-    profile.resourceRenames().forEach((from, to) -> defaultNames.put(to, from));
+    Map<String, String> reverse = new HashMap<>();
+    profile.resourceRenames().forEach((from, to) -> reverse.put(to, from));
+    this.defaultNames = Map.copyOf(reverse);
   }
 
   @Override
@@ -77,10 +79,11 @@ public final class HamiAcceleratorMapper implements GpuMapper {
     s.limits().forEach((k, q) -> limits.put(defaultNames.getOrDefault(k, k), q));
     for (AcceleratorVendor v : AcceleratorVendor.values()) {
       for (String key : new TreeSet<>(limits.keySet())) {
-        Optional<String> model = countKeyModel(v, key);
-        if (model == null) {
+        Optional<String> keyModel = countKeyModel(v, key);
+        if (keyModel.isEmpty()) {
           continue;
         }
+        Optional<String> model = keyModel.filter(m -> !m.isEmpty());
         OptionalLong n = Limits.plainInteger(limits, key, 1, Integer.MAX_VALUE);
         if (n.isEmpty()) {
           continue;
@@ -109,24 +112,23 @@ public final class HamiAcceleratorMapper implements GpuMapper {
   }
 
   /**
-   * The model a count key names: {@code Optional.empty()} for a vendor without models, the model
-   * for a per-model vendor, {@code null} when the key is not this vendor's count key.
+   * The model a count key names: empty when the key is not this vendor's count key, {@code ""}
+   * for a vendor without models, else the model.
    */
-  @SuppressWarnings("OptionalAssignedToNull")
   private static Optional<String> countKeyModel(AcceleratorVendor v, String key) {
     String t = v.countResourceTemplate();
     if (!v.perModel()) {
-      return t.equals(key) ? Optional.empty() : null;
+      return t.equals(key) ? Optional.of("") : Optional.empty();
     }
     int at = t.indexOf("{model}");
     String prefix = t.substring(0, at);
     String suffix = t.substring(at + "{model}".length());
     if (!key.startsWith(prefix) || !key.endsWith(suffix) || key.length() <= prefix.length() + suffix.length()) {
-      return null;
+      return Optional.empty();
     }
     String model = key.substring(prefix.length(), key.length() - suffix.length());
     if (matches(v.memoryResourceTemplate(), key) || matches(v.coreResourceTemplate(), key)) {
-      return null;
+      return Optional.empty();
     }
     return Optional.of(model);
   }
