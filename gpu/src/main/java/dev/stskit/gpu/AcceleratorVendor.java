@@ -17,10 +17,17 @@ import java.util.OptionalInt;
  * vendor's core unit ({@link #coreUnit()}).
  */
 public enum AcceleratorVendor {
-  /** Huawei Ascend NPUs: {@code huawei.com/<model>}, {@code -memory} (MiB), {@code -core} (%). */
+  /**
+   * Huawei Ascend NPUs: {@code huawei.com/<model>}, {@code -memory} (MiB; HAMi rounds it up to the
+   * smallest fitting vNPU template), {@code -core} (%, soft slicing only).
+   */
   ASCEND("ascend", "huawei.com/{model}", "huawei.com/{model}-memory", "huawei.com/{model}-core",
       1, "% of AI cores", 100, List.of(), "Ascend"),
-  /** Cambricon MLUs: {@code cambricon.com/vmlu}; memory in 256 MiB units (HAMi code, MemoryFactor). */
+  /**
+   * Cambricon MLUs: {@code cambricon.com/vmlu}; memory in 256 MiB units as HAMi's code reads it
+   * ({@code pkg/device/cambricon/device.go} MemoryFactor 256; HAMi's site says 1 % per unit,
+   * DCE's vendor plugin MB: gpu-reference.md §9.8).
+   */
   CAMBRICON("cambricon", "cambricon.com/vmlu", "cambricon.com/mlu.smlu.vmemory",
       "cambricon.com/mlu.smlu.vcore", 256, "% of cores", 100, List.of(), null),
   /** Hygon DCUs: {@code hygon.com/dcunum}, {@code dcumem} (MiB), {@code dcucores} (%). */
