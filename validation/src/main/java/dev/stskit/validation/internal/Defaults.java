@@ -174,8 +174,9 @@ public final class Defaults {
     if (c == null) {
       return;
     }
-    if (isEmpty(c.getImagePullPolicy()) && c.getImage() != null) {
-      c.setImagePullPolicy(ImageRefs.defaultPullPolicy(c.getImage()));
+    if (isEmpty(c.getImagePullPolicy())) {
+      // parsers.ParseImageName fails on an empty image; the tag is then "" and the policy IfNotPresent
+      c.setImagePullPolicy(isEmpty(c.getImage()) ? "IfNotPresent" : ImageRefs.defaultPullPolicy(c.getImage()));
     }
     if (isEmpty(c.getTerminationMessagePath())) {
       c.setTerminationMessagePath("/dev/termination-log");
