@@ -53,6 +53,10 @@ public record GpuNode(
     if (splitCount < 1) {
       throw new IllegalArgumentException(at + "splitCount: must be at least 1, got " + splitCount);
     }
+    if (labels == null || migLayout == null) {
+      throw new IllegalArgumentException(at + (labels == null ? "labels" : "migLayout")
+          + ": must not be null (use an empty map)");
+    }
     labels = Collections.unmodifiableMap(new TreeMap<>(labels));
     migLayout = Collections.unmodifiableMap(new LinkedHashMap<>(migLayout));
     boolean layoutMode = mode == GpuNodeMode.MIG_SINGLE || mode == GpuNodeMode.MIG_MIXED;

@@ -67,7 +67,7 @@ public sealed interface GpuRequest
     return new Vgpu.Builder().cards(cards);
   }
 
-  /** {@code count} MIG instances of {@code profile} under the mixed strategy (the DCE form's default). */
+  /** {@code count} MIG instances of {@code profile} under the mixed strategy, the natural target of the form's 规格 + 数量 (gpu-reference.md §4.2). */
   static Mig mig(String profile, int count) {
     return new Mig(profile, count, MigStrategy.MIXED, Optional.empty());
   }
@@ -116,7 +116,7 @@ public sealed interface GpuRequest
       if (count < 1) {
         throw new IllegalArgumentException("gpu.count: whole-card GPU count must be at least 1, got " + count);
       }
-      products = List.copyOf(products);
+      products = strings(products, "gpu.products");
       Set<String> seen = new HashSet<>();
       for (String p : products) {
         if (!LABEL_VALUE.matcher(p).matches() || p.contains("-MIG-")) {
@@ -184,6 +184,14 @@ public sealed interface GpuRequest
 
     /** Checks ranges and conflicts; copies the lists. */
     public Vgpu {
+      present(cores, "gpu.cores");
+      present(memory, "gpu.memory");
+      present(memoryPercent, "gpu.memoryPercent");
+      present(priority, "gpu.priority");
+      present(nodePolicy, "gpu.nodePolicy");
+      present(cardPolicy, "gpu.cardPolicy");
+      present(models, "gpu.models");
+      present(avoidModels, "gpu.avoidModels");
       if (cards < 1) {
         throw new IllegalArgumentException("gpu.cards: vGPU physical cards must be at least 1, got " + cards);
       }
@@ -325,13 +333,13 @@ public sealed interface GpuRequest
 
       /** Adds GPU models to use, e.g. {@code A100}. */
       public Builder addModel(String... models) {
-        this.models.addAll(List.of(models));
+        this.models.addAll(java.util.Arrays.asList(models));
         return this;
       }
 
       /** Adds GPU models to avoid. */
       public Builder addAvoidModel(String... models) {
-        this.avoidModels.addAll(List.of(models));
+        this.avoidModels.addAll(java.util.Arrays.asList(models));
         return this;
       }
 
@@ -361,6 +369,8 @@ public sealed interface GpuRequest
 
     /** Checks the profile syntax, the count and the strategy/product combination. */
     public Mig {
+      present(strategy, "gpu.strategy");
+      present(product, "gpu.product");
       if (profile == null || !PROFILE.matcher(profile).matches()) {
         throw new IllegalArgumentException("gpu.profile: '" + profile
             + "' is not a MIG profile name such as 1g.10gb or 1g.5gb+me");
@@ -431,6 +441,8 @@ public sealed interface GpuRequest
       if (memory == null) {
         throw new IllegalArgumentException("gpu.memory: dynamic MIG needs the memory of each instance");
       }
+      present(cardPolicy, "gpu.cardPolicy");
+      present(nodePolicy, "gpu.nodePolicy");
       if (memory.mebibytes() > Vgpu.MAX_MEMORY_MIB) {
         throw new IllegalArgumentException("gpu.memory: " + memory + " exceeds HAMi's int32 bound");
       }
@@ -482,6 +494,9 @@ public sealed interface GpuRequest
       if (vendor == null) {
         throw new IllegalArgumentException("gpu.vendor: required");
       }
+      present(model, "gpu.model");
+      present(memory, "gpu.memory");
+      present(cores, "gpu.cores");
       if (count < 1) {
         throw new IllegalArgumentException("gpu.count: " + vendor.id() + " device count must be at least 1, got " + count);
       }
@@ -597,11 +612,28 @@ public sealed interface GpuRequest
     }
   }
 
+  /** {@code value}, or an {@link IllegalArgumentException} naming the field when it is null. */
+  private static <T> T present(T value, String field) {
+    if (value == null) {
+      throw new IllegalArgumentException(field + ": must not be null (use an empty Optional or list)");
+    }
+    return value;
+  }
+
+  /** An immutable copy of a list of strings; null list or element → the field named. */
+  private static List<String> strings(List<String> values, String field) {
+    present(values, field);
+    for (int i = 0; i < values.size(); i++) {
+      present(values.get(i), field + "[" + i + "]");
+    }
+    return List.copyOf(values);
+  }
+
   private static List<String> checkModels(String field, List<String> models) {
-    List<String> copy = List.copyOf(models);
+    List<String> copy = strings(models, field);
     Set<String> seen = new HashSet<>();
     for (String m : copy) {
-      if (m.isEmpty() || !m.strip().equals(m) || m.contains(",")) {
+      if (m == null || m.isEmpty() || !m.strip().equals(m) || m.contains(",")) {
         throw new IllegalArgumentException(field + ": model '" + m
             + "' must be non-empty, without commas or surrounding spaces (HAMi splits the annotation on ',')");
       }

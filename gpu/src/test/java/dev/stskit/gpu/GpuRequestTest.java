@@ -42,6 +42,21 @@ class GpuRequestTest {
   }
 
   @Test
+  void nullsAreRefusedWithTheFieldNotANullPointerException() {
+    assertThatThrownBy(() -> new GpuRequest.Vgpu(1, null, java.util.Optional.empty(), java.util.OptionalInt.empty(),
+        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.List.of(),
+        java.util.List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gpu.cores");
+    assertThatThrownBy(() -> GpuRequest.vgpu(1).addModel("A100", null).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gpu.models[1]");
+    assertThatThrownBy(() -> GpuRequest.mig(null, 1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("gpu.profile");
+    assertThatThrownBy(() -> GpuRequest.dynamicMig(1, null)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("gpu.memory");
+    assertThatThrownBy(() -> GpuRequest.accelerator(null, 1).build()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("gpu.vendor");
+  }
+
+  @Test
   void vgpuStatesWhatTheWebhookAdds() {
     assertThat(GpuRequest.vgpu(1).build().effectiveCores()).isEqualTo(100);
     assertThat(GpuRequest.vgpu(1).memoryPercent(100).build().effectiveCores()).isEqualTo(100);
