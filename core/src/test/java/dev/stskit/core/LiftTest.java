@@ -12,8 +12,6 @@ class LiftTest {
   void liftedPageExampleCompilesBackToTheStrippedObject() {
     StatefulSet page = Fixtures.mysqlPage();
     Lifted lifted = StatefulSetSpec.lift(page);
-    System.out.println(lifted.notRepresented());
-    System.out.println(SpecFiles.writeYaml(lifted.spec()));
     assertThat(lifted.spec().compile().statefulSet()).isEqualTo(ServerFields.strip(page));
   }
 

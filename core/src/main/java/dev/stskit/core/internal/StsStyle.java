@@ -21,5 +21,8 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
     overshadowImplementation = true,
     depluralize = true,
     depluralizeDictionary = {"alias:aliases", "search:searches"},
-    throwForInvalidImmutableState = MissingAttributesException.class)
+    throwForInvalidImmutableState = MissingAttributesException.class,
+    // no @org.immutables.value.Generated on generated classes: value-annotations is "provided",
+    // and modules compiling against core would otherwise warn (and -Werror fail) on it
+    allowedClasspathAnnotations = {Override.class})
 public @interface StsStyle {}
