@@ -1,0 +1,18 @@
+package dev.stskit.core;
+
+import java.util.List;
+
+/**
+ * The result of {@link StatefulSetSpec#lift}: the spec and the field paths of what it carries
+ * verbatim (in {@link Extras} or as raw volumes and env entries) because the form has no field for
+ * them. Paths are prefixed with the object they belong to, e.g. {@code
+ * StatefulSet:spec.template.spec.securityContext.fsGroup}.
+ *
+ * @param spec the spec
+ * @param notRepresented paths kept verbatim, in document order
+ */
+public record Lifted(StatefulSetSpec spec, List<String> notRepresented) {
+  public Lifted {
+    notRepresented = List.copyOf(notRepresented);
+  }
+}

@@ -1,0 +1,242 @@
+package dev.stskit.core.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.stskit.core.SpecException;
+import dev.stskit.core.SpecFileException;
+import dev.stskit.core.StatefulSetSpec;
+import dev.stskit.gpu.GpuRequest;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/** The configured mappers of the spec file and the translation of their errors. */
+public final class SpecMapper {
+  private static final JsonInclude.Value NON_ABSENT =
+      JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT);
+  private static final JsonInclude.Value NON_EMPTY =
+      JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS);
+
+  private static final YAMLMapper YAML = YAMLMapper.builder()
+      .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+      .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+      .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+      .disable(YAMLWriteFeature.USE_NATIVE_TYPE_ID)
+      .disable(YAMLWriteFeature.SPLIT_LINES)
+      .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .changeDefaultPropertyInclusion(v -> NON_ABSENT)
+      .withConfigOverride(List.class, o -> o.setInclude(NON_EMPTY))
+      .withConfigOverride(Map.class, o -> o.setInclude(NON_EMPTY))
+      .addModules(gpuFallback())
+      .build();
+
+  private static final JsonMapper JSON = JsonMapper.builder()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .changeDefaultPropertyInclusion(v -> NON_ABSENT)
+      .withConfigOverride(List.class, o -> o.setInclude(NON_EMPTY))
+      .withConfigOverride(Map.class, o -> o.setInclude(NON_EMPTY))
+      .addModules(gpuFallback())
+      .build();
+
+  private SpecMapper() {}
+
+  /** YAML text of {@code spec}. */
+  public static String writeYaml(StatefulSetSpec spec) {
+    return YAML.writeValueAsString(spec);
+  }
+
+  /** JSON text of {@code spec}. */
+  public static String writeJson(StatefulSetSpec spec) {
+    return JSON.writeValueAsString(spec) + "\n";
+  }
+
+  /** Reads a spec; every failure becomes a {@link SpecFileException}. */
+  public static StatefulSetSpec read(String text, String source) {
+    try {
+      StatefulSetSpec spec = YAML.readValue(text, StatefulSetSpec.class);
+      if (spec == null) {
+        throw new SpecFileException(source, 0, "", "empty spec file", null);
+      }
+      return spec;
+    } catch (JacksonException e) {
+      throw translate(e, source);
+    } catch (SpecException e) {
+      throw new SpecFileException(source, 0, e.path(), e.problem(), e);
+    }
+  }
+
+  private static SpecFileException translate(JacksonException e, String source) {
+    int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    List<Object> path = new ArrayList<>();
+    for (JacksonException.Reference r : e.getPath()) {
+      if (r.getPropertyName() != null) {
+        path.add(r.getPropertyName());
+      } else if (r.getIndex() >= 0) {
+        path.add(r.getIndex());
+      }
+    }
+    if (path.isEmpty() && e.processor() instanceof JsonParser parser && parser.streamReadContext() != null) {
+      for (String seg : parser.streamReadContext().pathAsPointer().toString().split("/")) {
+        if (!seg.isEmpty()) {
+          String name = seg.replace("~1", "/").replace("~0", "~");
+          path.add(name.chars().allMatch(Character::isDigit) && name.length() < 10
+              ? (Object) Integer.parseInt(name) : name);
+        }
+      }
+    }
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+      if (cause instanceof SpecException) {
+        break;
+      }
+    }
+    if (cause instanceof SpecException s) {
+      String inner = s.path();
+      if (inner.startsWith("metadata.") || inner.startsWith("spec.")) {
+        return new SpecFileException(source, line, inner, s.problem(), e);
+      }
+      List<Object> full = new ArrayList<>(path);
+      if (!inner.isEmpty()) {
+        String first = inner.split("[.\\[]", 2)[0];
+        if (!full.isEmpty() && first.equals(full.get(full.size() - 1))) {
+          full.remove(full.size() - 1);
+        }
+        full.add(inner);
+      }
+      return new SpecFileException(source, line, kubernetesPath(full), s.problem(), e);
+    }
+    String message = e.getOriginalMessage();
+    int nl = message.indexOf('\n');
+    if (nl > 0) {
+      message = message.substring(0, nl);
+    }
+    return new SpecFileException(source, line, kubernetesPath(path), message, e);
+  }
+
+  private static final Map<String, String> TOP = Map.ofEntries(
+      Map.entry("name", "metadata.name"),
+      Map.entry("namespace", "metadata.namespace"),
+      Map.entry("labels", "metadata.labels"),
+      Map.entry("annotations", "metadata.annotations"),
+      Map.entry("replicas", "spec.replicas"),
+      Map.entry("selector", "spec.selector.matchLabels"),
+      Map.entry("podLabels", "spec.template.metadata.labels"),
+      Map.entry("podAnnotations", "spec.template.metadata.annotations"),
+      Map.entry("containers", "spec.template.spec.containers"),
+      Map.entry("initContainers", "spec.template.spec.initContainers"),
+      Map.entry("imagePullSecrets", "spec.template.spec.imagePullSecrets"),
+      Map.entry("volumes", "spec.template.spec.volumes"),
+      Map.entry("volumeClaimTemplates", "spec.volumeClaimTemplates"),
+      Map.entry("serviceName", "spec.serviceName"),
+      Map.entry("updateStrategy", "spec.updateStrategy"),
+      Map.entry("revisionHistoryLimit", "spec.revisionHistoryLimit"),
+      Map.entry("terminationGracePeriodSeconds", "spec.template.spec.terminationGracePeriodSeconds"),
+      Map.entry("podManagementPolicy", "spec.podManagementPolicy"));
+
+  private static final Map<String, String> CONTAINER = Map.of(
+      "pullPolicy", "imagePullPolicy",
+      "cpuRequest", "resources.requests.cpu",
+      "cpuLimit", "resources.limits.cpu",
+      "memoryRequest", "resources.requests.memory",
+      "memoryLimit", "resources.limits.memory",
+      "gpu", "resources.limits");
+
+  /** The Kubernetes field path of a spec-file path, where the spec field maps to one. */
+  static String kubernetesPath(List<Object> path) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < path.size(); i++) {
+      Object seg = path.get(i);
+      if (seg instanceof Integer n) {
+        out.append('[').append(n).append(']');
+        continue;
+      }
+      String name = (String) seg;
+      if (i == 0 && TOP.containsKey(name)) {
+        name = TOP.get(name);
+      } else if (i == 2 && ("containers".equals(path.get(0)) || "initContainers".equals(path.get(0)))
+          && CONTAINER.containsKey(name)) {
+        name = CONTAINER.get(name);
+      }
+      if (out.length() > 0) {
+        out.append('.');
+      }
+      out.append(name);
+    }
+    return out.toString();
+  }
+
+  // ---------------------------------------------------------------- GPU requests
+
+  /**
+   * (De)serialization of {@link GpuRequest} until the gpu module ships its own: used only while
+   * {@code GpuRequest} carries no Jackson annotation. Shape: {@code {mode: whole, count: N}}.
+   */
+  private static SimpleModule gpuFallback() {
+    SimpleModule module = new SimpleModule("sts-kit-gpu-fallback");
+    if (hasJacksonAnnotations(GpuRequest.class)) {
+      return module;
+    }
+    module.addSerializer(GpuRequest.class, new ValueSerializer<GpuRequest>() {
+      @Override
+      public void serialize(GpuRequest value, JsonGenerator gen, SerializationContext ctxt) {
+        if (!(value instanceof GpuRequest.WholeCard w)) {
+          throw new SpecException("gpu", "cannot write " + value);
+        }
+        gen.writeStartObject();
+        gen.writeStringProperty("mode", "whole");
+        gen.writeNumberProperty("count", w.count());
+        gen.writeEndObject();
+      }
+    });
+    module.addDeserializer(GpuRequest.class, new ValueDeserializer<GpuRequest>() {
+      @Override
+      public GpuRequest deserialize(JsonParser p, DeserializationContext ctxt) {
+        JsonNode node = ctxt.readTree(p);
+        JsonNode mode = node.get("mode");
+        JsonNode count = node.get("count");
+        if (mode == null || !"whole".equals(mode.asString()) || count == null || !count.isInt()
+            || node.size() != 2) {
+          throw new SpecException("gpu", "expected {mode: whole, count: N}, got " + node);
+        }
+        try {
+          return GpuRequest.wholeCard(count.intValue());
+        } catch (IllegalArgumentException e) {
+          throw new SpecException("gpu.count", e.getMessage());
+        }
+      }
+    });
+    return module;
+  }
+
+  private static boolean hasJacksonAnnotations(Class<?> type) {
+    for (Annotation a : type.getAnnotations()) {
+      String pkg = a.annotationType().getPackageName();
+      if (pkg.startsWith("com.fasterxml.jackson") || pkg.startsWith("tools.jackson")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
