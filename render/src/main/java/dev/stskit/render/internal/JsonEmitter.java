@@ -145,6 +145,12 @@ public final class JsonEmitter implements Emitter {
   }
 
   @Override
+  public void integer(long value) {
+    beforeValue();
+    out.appendLong(value);
+  }
+
+  @Override
   public void bool(boolean value) {
     beforeValue();
     out.append(value ? "true" : "false");

@@ -1,6 +1,7 @@
 package dev.stskit.render.internal;
 
 import dev.stskit.render.internal.TypeInfo.Prop;
+import dev.stskit.render.internal.TypeInfo.ValueType;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
@@ -60,8 +61,9 @@ public final class Walker {
       e.string(s);
     } else if (v instanceof Boolean b) {
       e.bool(b);
-    } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte
-        || v instanceof BigInteger) {
+    } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+      e.integer(((Number) v).longValue());
+    } else if (v instanceof BigInteger) {
       e.number(v.toString());
     } else if (v instanceof Double || v instanceof Float || v instanceof BigDecimal) {
       e.number(floatLiteral(((Number) v).doubleValue(), v));
@@ -140,13 +142,85 @@ public final class Walker {
         if (v == null || (resource && p.name.equals("status"))) {
           continue;
         }
-        field(p.key, v, e);
+        prop(p, v, e);
       }
       if (hasExtra) {
         extras(extra, resource, e);
       }
     }
     e.endMap();
+  }
+
+  /** A property, dispatched on its declared type first (no instanceof chains on the hot path). */
+  private void prop(Prop p, Object v, Emitter e) {
+    ValueType t = p.valueType;
+    switch (t.kind) {
+      case STRING:
+        if (v instanceof String s) {
+          e.name(p.key);
+          e.string(s);
+          return;
+        }
+        break;
+      case INT:
+      case LONG:
+        if (v instanceof Integer || v instanceof Long) {
+          e.name(p.key);
+          e.integer(((Number) v).longValue());
+          return;
+        }
+        break;
+      case BOOL:
+        if (v instanceof Boolean b) {
+          e.name(p.key);
+          e.bool(b);
+          return;
+        }
+        break;
+      case BEAN:
+        e.name(p.key);
+        beanValue(v, t, e);
+        return;
+      case LIST:
+        if (v instanceof List<?> l) {
+          if (l.isEmpty()) {
+            return;
+          }
+          e.name(p.key);
+          ValueType et = t.element;
+          e.beginSeq();
+          for (int i = 0, n = l.size(); i < n; i++) {
+            Object x = l.get(i);
+            if (x == null) {
+              e.nullValue();
+            } else if (et.kind == ValueType.Kind.BEAN) {
+              beanValue(x, et, e);
+            } else if (et.kind == ValueType.Kind.STRING && x instanceof String s) {
+              e.string(s);
+            } else {
+              value(x, e);
+            }
+          }
+          e.endSeq();
+          return;
+        }
+        break;
+      default:
+        break;
+    }
+    field(p.key, v, e);
+  }
+
+  private void beanValue(Object v, ValueType t, Emitter e) {
+    if (v.getClass() == t.raw) {
+      if (v instanceof ObjectMeta meta) {
+        objectMeta(meta, e);
+      } else {
+        bean(v, t.info(), e);
+      }
+    } else {
+      value(v, e);
+    }
   }
 
   private void field(char[] key, Object v, Emitter e) {
@@ -230,15 +304,44 @@ public final class Walker {
       e.endMap();
       return;
     }
-    String[] keys = sortedKeys(m);
-    for (String k : keys) {
-      if (k.equals(skipKey)) {
-        continue;
+    if (keysAlreadySorted(m)) {
+      // the common case (maps the reader made from sorted YAML, or built in order): no copy
+      for (Map.Entry<?, ?> entry : m.entrySet()) {
+        String k = (String) entry.getKey();
+        if (k.equals(skipKey)) {
+          continue;
+        }
+        e.key(k);
+        value(entry.getValue(), e);
       }
-      e.key(k);
-      value(m.get(k), e);
+    } else {
+      String[] keys = sortedKeys(m);
+      for (String k : keys) {
+        if (k.equals(skipKey)) {
+          continue;
+        }
+        e.key(k);
+        value(m.get(k), e);
+      }
     }
     e.endMap();
+  }
+
+  private static boolean keysAlreadySorted(Map<?, ?> m) {
+    if (m instanceof java.util.SortedMap<?, ?> || m instanceof java.util.HashMap<?, ?> && !(m instanceof java.util.LinkedHashMap<?, ?>)) {
+      return false; // a TreeMap's comparator or a HashMap's order cannot be trusted to be String order
+    }
+    String prev = null;
+    for (Object k : m.keySet()) {
+      if (!(k instanceof String s)) {
+        return false;
+      }
+      if (prev != null && prev.compareTo(s) > 0) {
+        return false;
+      }
+      prev = s;
+    }
+    return true;
   }
 
   /** ObjectMeta by hand: the apply-ready rules live here, and it is on every object's path. */

@@ -9,9 +9,10 @@ public final class BuiltInRules {
   /**
    * The rules of the {@code kubernetes} rule set, sorted by id: what kube-apiserver checks for an
    * apps/v1 StatefulSet on create ({@code ValidateStatefulSet}) and update
-   * ({@code ValidateStatefulSetUpdate}).
+   * ({@code ValidateStatefulSetUpdate}), plus the warnings it returns with an accepted object.
    */
   public static final List<Rule> KUBERNETES = List.of(
+      new ApiserverWarnings(),       // k8s-apiserver-warnings
       new ContainerEnv(),            // k8s-container-env
       new ContainerProbes(),         // k8s-container-probes
       new ContainerResources(),      // k8s-container-resources

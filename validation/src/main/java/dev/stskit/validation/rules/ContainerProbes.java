@@ -154,10 +154,11 @@ public final class ContainerProbes implements Rule, PodTemplateCheck {
         out.add(Violation.forbidden(path.child("sleep"), Message.of("one-handler")));
       } else {
         n++;
+        // validateSleepAction (PodLifecycleSleepActionAllowZero, GA): 0..terminationGracePeriodSeconds;
+        // no check when the grace period is unset
         long seconds = sleep.getSeconds() == null ? 0 : sleep.getSeconds();
-        long max = grace == null ? 30 : grace;
-        if (seconds < 0 || seconds > max) {
-          out.add(Violation.invalid(path.child("sleep", "seconds"), seconds, Message.of("sleep-range", max)));
+        if (grace != null && (seconds < 0 || seconds > grace)) {
+          out.add(Violation.invalid(path.child("sleep"), seconds, Message.of("sleep-range", grace)));
         }
       }
     }

@@ -11,7 +11,6 @@ import dev.stskit.validation.internal.Defaults;
 import dev.stskit.validation.internal.Names;
 import dev.stskit.validation.internal.PodTemplateCheck;
 import dev.stskit.validation.internal.Pods;
-import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.PodReadinessGate;
 import io.fabric8.kubernetes.api.model.PodSchedulingGate;
 import io.fabric8.kubernetes.api.model.PodSpec;
@@ -23,18 +22,17 @@ import java.util.Set;
 
 /**
  * The remaining pod-level fields: restart policy, service account, node name, priority class, runtime
- * class, preemption policy, image pull secrets, readiness and scheduling gates, OS.
+ * class, preemption policy, readiness and scheduling gates, OS.
  *
  * <p>Follows {@code ValidatePodSpec} ({@code validateRestartPolicy}, {@code ValidateServiceAccountName},
  * {@code ValidateNodeName}, {@code ValidatePriorityClassName}, {@code ValidateRuntimeClassName},
- * {@code ValidatePreemptionPolicy}, {@code validateImagePullSecrets}, {@code validateReadinessGates},
+ * {@code ValidatePreemptionPolicy}, {@code validateReadinessGates},
  * {@code validateSchedulingGates}, {@code validateOS}) in {@code pkg/apis/core/validation/validation.go}.
  * {@code terminationGracePeriodSeconds} is not validated upstream (a negative value is turned into 1
  * when pods are created), so it is not checked here either.
  *
  * <p>Checked fields: {@code restartPolicy}, {@code serviceAccountName}, {@code nodeName},
- * {@code priorityClassName}, {@code runtimeClassName}, {@code preemptionPolicy},
- * {@code imagePullSecrets}, {@code readinessGates}, {@code schedulingGates}, {@code os},
+ * {@code priorityClassName}, {@code runtimeClassName}, {@code preemptionPolicy}, {@code readinessGates}, {@code schedulingGates}, {@code os},
  * {@code activeDeadlineSeconds} under {@code spec.template.spec}.
  *
  * <p>Allowed values: restartPolicy {@code Always}, {@code OnFailure}, {@code Never} (the StatefulSet
@@ -76,13 +74,6 @@ public final class PodSpecFields implements Rule, PodTemplateCheck {
         && (pod.getActiveDeadlineSeconds() < 1 || pod.getActiveDeadlineSeconds() > Integer.MAX_VALUE)) {
       out.add(Violation.invalid(ps.child("activeDeadlineSeconds"), pod.getActiveDeadlineSeconds(),
           Message.of("range", 1, Integer.MAX_VALUE)));
-    }
-    List<LocalObjectReference> secrets = Defaults.list(pod.getImagePullSecrets());
-    for (int i = 0; i < secrets.size(); i++) {
-      LocalObjectReference ref = secrets.get(i);
-      if (ref != null && ref.getAdditionalProperties() != null && !ref.getAdditionalProperties().isEmpty()) {
-        out.add(Violation.invalid(ps.child("imagePullSecrets").index(i), "{...}", Message.of("only-name")));
-      }
     }
     List<PodReadinessGate> gates = Defaults.list(pod.getReadinessGates());
     for (int i = 0; i < gates.size(); i++) {
