@@ -1,0 +1,205 @@
+package dev.stskit.render;
+
+import dev.stskit.render.internal.Binder;
+import dev.stskit.render.internal.DocumentAccess;
+import dev.stskit.render.internal.TreeBuilder;
+import dev.stskit.render.internal.YNode;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads Kubernetes manifests (YAML or JSON, one or many documents) into fabric8 objects the way
+ * kube-apiserver reads them, reporting what {@code kubectl --validate=strict} would, with the line
+ * and column.
+ *
+ * <p>How values are read follows kube-apiserver's YAML decoding (sigs.k8s.io/yaml
+ * {@code YAMLToJSON}, which uses go-yaml v2, then strict JSON decoding): YAML 1.1 scalars, so an
+ * unquoted {@code yes}/{@code on} is a boolean and reported as a wrong type in a string field
+ * rather than turned into the string "yes"; {@code 0644} is octal (420); {@code 1_000} is 1000;
+ * numbers and strings both read as Quantity, IntOrString by JSON type; explicit nulls leave a field
+ * unset; merge keys, anchors and aliases work; comments, a leading {@code ---} and empty documents
+ * are ignored; a {@code kind: List} is expanded into its items.
+ *
+ * <p>{@link #strict()} reports unknown fields (kept in {@code additionalProperties} so they render
+ * back), duplicate keys, wrong types and invalid values as {@link ReadProblem}s. {@link #lenient()}
+ * reports only wrong types and invalid values (values that cannot be represented at all).
+ *
+ * <p>Input that cannot be read at all — not UTF-8, not YAML, a custom or non-standard tag, over
+ * one of the {@link ReaderLimits}, a document that is not an object with {@code apiVersion} and
+ * {@code kind} — throws {@link ManifestReadException} naming the source, line and column. No
+ * other exception escapes {@code read}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ManifestReader {
+
+  private static final ManifestReader STRICT = new ManifestReader(true, ReaderLimits.defaults());
+  private static final ManifestReader LENIENT = new ManifestReader(false, ReaderLimits.defaults());
+
+  private final boolean strict;
+  private final ReaderLimits limits;
+
+  private ManifestReader(boolean strict, ReaderLimits limits) {
+    this.strict = strict;
+    this.limits = limits;
+  }
+
+  /** A reader that reports unknown fields, duplicate keys, wrong types and invalid values. Default limits. */
+  public static ManifestReader strict() {
+    return STRICT;
+  }
+
+  /** A reader that reports only wrong types and invalid values. Default limits. */
+  public static ManifestReader lenient() {
+    return LENIENT;
+  }
+
+  /** A copy with other limits. */
+  public ManifestReader withLimits(ReaderLimits limits) {
+    return new ManifestReader(strict, Objects.requireNonNull(limits, "limits"));
+  }
+
+  /** The limits in force. */
+  public ReaderLimits limits() {
+    return limits;
+  }
+
+  /** Whether this reader is strict. */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /** Reads text whose source is called {@code <input>} in messages. */
+  public ReadResult read(String text) {
+    return read(text, "<input>");
+  }
+
+  /** Reads text; {@code sourceName} is used in messages. */
+  public ReadResult read(String text, String sourceName) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(sourceName, "sourceName");
+    try {
+      return readChecked(text, sourceName);
+    } catch (ManifestReadException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      // defensive: nothing but ManifestReadException leaves read(); this is a bug if it happens
+      throw new ManifestReadException(sourceName, 1, 1, "cannot read: " + e, e);
+    }
+  }
+
+  /** Reads a file as UTF-8 (a UTF-8 byte order mark is skipped). */
+  public ReadResult read(Path file) {
+    Objects.requireNonNull(file, "file");
+    long size;
+    byte[] bytes;
+    try {
+      size = Files.size(file);
+      if (size > 4L * limits.maxInputChars()) {
+        throw new ManifestReadException(file.toString(), 1, 1, "file has " + size
+            + " bytes, more than the input limit allows (" + limits.maxInputChars() + " characters)");
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return read(bytes, file.toString());
+  }
+
+  /** Reads UTF-8 bytes (a UTF-8 byte order mark is skipped); {@code sourceName} is used in messages. */
+  public ReadResult read(byte[] utf8, String sourceName) {
+    Objects.requireNonNull(utf8, "utf8");
+    return read(decode(utf8, sourceName), sourceName);
+  }
+
+  private static String decode(byte[] bytes, String source) {
+    int start = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      start = 3;
+    } else if (bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
+        || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE))) {
+      throw new ManifestReadException(source, 1, 1, "UTF-16 input is not supported; save the file as UTF-8");
+    }
+    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult r = dec.decode(in, out, true);
+    if (r.isError()) {
+      int bad = in.position();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < bad; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw new ManifestReadException(source, line, bad - lineStart + 1, String.format(
+          "not UTF-8: invalid byte 0x%02X at byte offset %d", bytes[bad] & 0xFF, bad));
+    }
+    dec.flush(out);
+    out.flip();
+    return out.toString();
+  }
+
+  private ReadResult readChecked(String text, String source) {
+    List<YNode> trees = new TreeBuilder(limits, source).parse(text);
+    List<ReadDocument> docs = new ArrayList<>(trees.size());
+    for (YNode root : trees) {
+      addObject(root, source, docs, false);
+    }
+    return new ReadResult(source, docs);
+  }
+
+  private void addObject(YNode root, String source, List<ReadDocument> docs, boolean inList) {
+    if (root.type() != YNode.MAP) {
+      throw new ManifestReadException(source, root.line(), root.column(),
+          (inList ? "a List item" : "a document") + " must be a mapping (a Kubernetes object), not a "
+              + (root.type() == YNode.SEQ ? "sequence" : "scalar"));
+    }
+    String kind = header(root, "kind", source);
+    String apiVersion = header(root, "apiVersion", source);
+    if (kind.equals("List") && !inList) {
+      YNode items = DocumentAccess.get(root, "items");
+      if (items != null && items.type() == YNode.SEQ) {
+        for (int i = 0; i < DocumentAccess.size(items); i++) {
+          addObject(DocumentAccess.item(items, i), source, docs, true);
+        }
+        return;
+      }
+      if (items == null || DocumentAccess.isNull(items)) {
+        return;
+      }
+      throw new ManifestReadException(source, items.line(), items.column(), "List items must be a sequence");
+    }
+    Binder binder = new Binder(strict);
+    HasMetadata object = binder.bindObject(root, Binder.typeFor(apiVersion, kind));
+    docs.add(new ReadDocument(docs.size(), source, object, binder.problems(), root));
+  }
+
+  private static String header(YNode root, String field, String source) {
+    YNode v = DocumentAccess.get(root, field);
+    if (v == null || v.type() != YNode.SCALAR || DocumentAccess.isNull(v) || v.value().isEmpty()) {
+      YNode at = v == null ? root : v;
+      throw new ManifestReadException(source, at.line(), at.column(),
+          "Object '" + (field.equals("kind") ? "Kind" : "apiVersion") + "' is missing"
+              + (v == null ? "" : " or not a string"));
+    }
+    return v.value();
+  }
+}

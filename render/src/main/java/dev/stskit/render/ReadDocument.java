@@ -1,0 +1,76 @@
+package dev.stskit.render;
+
+import dev.stskit.render.internal.Paths;
+import dev.stskit.render.internal.YNode;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One object read from a manifest: the fabric8 object, the problems found in it, and a way to
+ * find where any field path sits in the source (so findings made later, by a validator, can be
+ * given a line and column).
+ *
+ * <p>The object is a fresh fabric8 instance owned by the caller. The rest is immutable.
+ */
+public final class ReadDocument {
+
+  private final int index;
+  private final String sourceName;
+  private final HasMetadata object;
+  private final List<ReadProblem> problems;
+  private final YNode root;
+
+  ReadDocument(int index, String sourceName, HasMetadata object, List<ReadProblem> problems, YNode root) {
+    this.index = index;
+    this.sourceName = sourceName;
+    this.object = object;
+    this.problems = List.copyOf(problems);
+    this.root = root;
+  }
+
+  /** 0-based position of this object among the objects read from the source (after {@code kind: List} expansion). */
+  public int index() {
+    return index;
+  }
+
+  /** The name of the source the object was read from. */
+  public String sourceName() {
+    return sourceName;
+  }
+
+  /**
+   * The object: a {@link io.fabric8.kubernetes.api.model.apps.StatefulSet} for {@code apps/v1}
+   * StatefulSets, a {@link io.fabric8.kubernetes.api.model.Service} for {@code v1} Services, a
+   * {@link io.fabric8.kubernetes.api.model.GenericKubernetesResource} for every other kind.
+   */
+  public HasMetadata object() {
+    return object;
+  }
+
+  /** Problems in this object, in source order. Empty when it reads clean. */
+  public List<ReadProblem> problems() {
+    return problems;
+  }
+
+  /**
+   * Where the field at {@code fieldPath} (Kubernetes form, rooted at the object, e.g.
+   * {@code spec.template.spec.containers[0].image} or {@code metadata.labels[app]}) is in the
+   * source: the position of its key, or of the list item. Empty if the source has no such field.
+   */
+  public Optional<Position> positionOf(String fieldPath) {
+    return Paths.positionOf(root, fieldPath).map(p -> Position.of(p[0], p[1]));
+  }
+
+  /** Where the object starts in the source. */
+  public Position position() {
+    return Position.of(root.line(), root.column());
+  }
+
+  @Override
+  public String toString() {
+    return "ReadDocument[" + index + " " + object.getKind() + "/"
+        + (object.getMetadata() == null ? "?" : object.getMetadata().getName())
+        + ", " + problems.size() + " problems]";
+  }
+}

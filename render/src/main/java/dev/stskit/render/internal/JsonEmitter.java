@@ -1,0 +1,164 @@
+package dev.stskit.render.internal;
+
+/**
+ * Pretty JSON writer (two-space indentation, {@code "key": value}), the layout of
+ * {@code kubectl get -o json}. One instance per render call.
+ */
+public final class JsonEmitter implements Emitter {
+
+  private final CharSink out;
+  private int[] counts = new int[32];
+  private int depth = -1;
+  private boolean afterName;
+
+  public JsonEmitter(CharSink out) {
+    this.out = out;
+  }
+
+  @Override
+  public void startDocument() {
+    depth = -1;
+    afterName = false;
+  }
+
+  @Override
+  public void endDocument() {
+    out.append('\n');
+  }
+
+  private void beforeValue() {
+    if (afterName) {
+      afterName = false;
+      return;
+    }
+    if (depth >= 0) {
+      if (counts[depth]++ > 0) {
+        out.append(',');
+      }
+      out.append('\n');
+      out.spaces(2 * (depth + 1));
+    }
+  }
+
+  private void push() {
+    depth++;
+    if (depth == counts.length) {
+      counts = java.util.Arrays.copyOf(counts, depth * 2);
+    }
+    counts[depth] = 0;
+  }
+
+  private void close(char c) {
+    if (counts[depth] > 0) {
+      out.append('\n');
+      out.spaces(2 * depth);
+    }
+    out.append(c);
+    depth--;
+  }
+
+  @Override
+  public void beginMap() {
+    beforeValue();
+    out.append('{');
+    push();
+  }
+
+  @Override
+  public void endMap() {
+    close('}');
+  }
+
+  @Override
+  public void beginSeq() {
+    beforeValue();
+    out.append('[');
+    push();
+  }
+
+  @Override
+  public void endSeq() {
+    close(']');
+  }
+
+  @Override
+  public void name(char[] fieldName) {
+    beforeValue();
+    out.append('"');
+    out.append(fieldName);
+    out.append("\": ");
+    afterName = true;
+  }
+
+  @Override
+  public void key(String key) {
+    beforeValue();
+    quoted(key);
+    out.append(": ");
+    afterName = true;
+  }
+
+  private void quoted(String s) {
+    out.append('"');
+    int n = s.length();
+    int from = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x2028 && c != 0x2029 && !Character.isSurrogate(c)) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      out.append(s, from, i);
+      switch (c) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\n': out.append("\\n"); break;
+        case '\t': out.append("\\t"); break;
+        case '\r': out.append("\\r"); break;
+        case '\b': out.append("\\b"); break;
+        case '\f': out.append("\\f"); break;
+        default:
+          out.append(String.format("\\u%04x", (int) c));
+      }
+      from = i + 1;
+    }
+    out.append(s, from, n);
+    out.append('"');
+  }
+
+  @Override
+  public void string(String value) {
+    beforeValue();
+    quoted(value);
+  }
+
+  @Override
+  public void number(String literal) {
+    if (literal.startsWith(".") || literal.startsWith("-.")) {
+      throw new dev.stskit.render.RenderException("JSON has no form for " + literal + " (NaN or infinity)");
+    }
+    beforeValue();
+    out.append(literal);
+  }
+
+  @Override
+  public void integer(long value) {
+    beforeValue();
+    out.appendLong(value);
+  }
+
+  @Override
+  public void bool(boolean value) {
+    beforeValue();
+    out.append(value ? "true" : "false");
+  }
+
+  @Override
+  public void nullValue() {
+    beforeValue();
+    out.append("null");
+  }
+}

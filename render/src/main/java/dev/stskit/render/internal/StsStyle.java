@@ -1,0 +1,16 @@
+package dev.stskit.render.internal;
+
+import static java.lang.annotation.ElementType.PACKAGE;
+import static java.lang.annotation.ElementType.TYPE;
+
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/** The Immutables style of the render module's value types (STYLE.md §2). */
+@Target({PACKAGE, TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true, depluralize = true)
+public @interface StsStyle {}
