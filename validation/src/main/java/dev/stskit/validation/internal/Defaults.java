@@ -24,7 +24,6 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetPersistentVolumeClaimRetentionPolicy;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetSpec;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetUpdateStrategy;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,8 +36,11 @@ import java.util.Optional;
  * {@code SetDefaults_Probe}, {@code SetDefaults_HTTPGetAction}, {@code SetDefaults_Volume},
  * {@code SetDefaults_SecretVolumeSource} (and the ConfigMap, DownwardAPI and Projected ones),
  * {@code SetDefaults_ObjectFieldSelector}, {@code SetDefaults_PersistentVolumeClaimSpec} in
- * {@code pkg/apis/core/v1/defaults.go}. Feature-gated alpha defaults (e.g. {@code maxUnavailable}
- * under {@code MaxUnavailableStatefulSet}) are not applied, as on a cluster with default gates.
+ * {@code pkg/apis/core/v1/defaults.go}, plus the request namespace and a generated name as
+ * {@code rest.BeforeCreate} fills them. The PVC retention policy default follows the
+ * {@code StatefulSetAutoDeletePVC} gate (GA, always on). {@code maxUnavailable}, defaulted to 1 under the
+ * {@code MaxUnavailableStatefulSet} gate, is left unset: it changes no verdict. Unlike the old
+ * apps/v1beta1 defaulting, object labels are not copied from the template.
  */
 public final class Defaults {
   private static final int DEFAULT_MODE = 0644;
@@ -78,14 +80,13 @@ public final class Defaults {
     StatefulSetUpdateStrategy strategy = spec.getUpdateStrategy();
     if (isEmpty(strategy.getType())) {
       strategy.setType("RollingUpdate");
-    }
-    if ("RollingUpdate".equals(strategy.getType())) {
       if (strategy.getRollingUpdate() == null) {
         strategy.setRollingUpdate(new RollingUpdateStatefulSetStrategy());
       }
-      if (strategy.getRollingUpdate().getPartition() == null) {
-        strategy.getRollingUpdate().setPartition(0);
-      }
+    }
+    if ("RollingUpdate".equals(strategy.getType()) && strategy.getRollingUpdate() != null
+        && strategy.getRollingUpdate().getPartition() == null) {
+      strategy.getRollingUpdate().setPartition(0);
     }
     if (spec.getPersistentVolumeClaimRetentionPolicy() == null) {
       spec.setPersistentVolumeClaimRetentionPolicy(new StatefulSetPersistentVolumeClaimRetentionPolicy());
@@ -96,11 +97,6 @@ public final class Defaults {
     }
     if (isEmpty(retention.getWhenScaled())) {
       retention.setWhenScaled("Retain");
-    }
-    if (template.getMetadata() != null && template.getMetadata().getLabels() != null
-        && !template.getMetadata().getLabels().isEmpty()
-        && (meta.getLabels() == null || meta.getLabels().isEmpty())) {
-      meta.setLabels(new LinkedHashMap<>(template.getMetadata().getLabels()));
     }
     if (spec.getReplicas() == null) {
       spec.setReplicas(1);
