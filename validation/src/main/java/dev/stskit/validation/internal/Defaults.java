@@ -3,6 +3,7 @@ package dev.stskit.validation.internal;
 import io.fabric8.kubernetes.api.model.ConfigMapVolumeSource;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.DownwardAPIVolumeFile;
 import io.fabric8.kubernetes.api.model.DownwardAPIVolumeSource;
 import io.fabric8.kubernetes.api.model.EmptyDirVolumeSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -19,6 +20,7 @@ import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProjectedVolumeSource;
 import io.fabric8.kubernetes.api.model.SecretVolumeSource;
 import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeProjection;
 import io.fabric8.kubernetes.api.model.apps.RollingUpdateStatefulSetStrategy;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetPersistentVolumeClaimRetentionPolicy;
@@ -254,12 +256,31 @@ public final class Defaults {
       cm.setDefaultMode(DEFAULT_MODE);
     }
     DownwardAPIVolumeSource dapi = v.getDownwardAPI();
-    if (dapi != null && dapi.getDefaultMode() == null) {
-      dapi.setDefaultMode(DEFAULT_MODE);
+    if (dapi != null) {
+      if (dapi.getDefaultMode() == null) {
+        dapi.setDefaultMode(DEFAULT_MODE);
+      }
+      fieldRefs(dapi.getItems());
     }
     ProjectedVolumeSource projected = v.getProjected();
-    if (projected != null && projected.getDefaultMode() == null) {
-      projected.setDefaultMode(DEFAULT_MODE);
+    if (projected != null) {
+      if (projected.getDefaultMode() == null) {
+        projected.setDefaultMode(DEFAULT_MODE);
+      }
+      for (VolumeProjection src : list(projected.getSources())) {
+        if (src != null && src.getDownwardAPI() != null) {
+          fieldRefs(src.getDownwardAPI().getItems());
+        }
+      }
+    }
+  }
+
+  /** {@code SetDefaults_ObjectFieldSelector} for downward API files. */
+  private static void fieldRefs(List<DownwardAPIVolumeFile> files) {
+    for (DownwardAPIVolumeFile f : list(files)) {
+      if (f != null && f.getFieldRef() != null && isEmpty(f.getFieldRef().getApiVersion())) {
+        f.getFieldRef().setApiVersion("v1");
+      }
     }
   }
 
