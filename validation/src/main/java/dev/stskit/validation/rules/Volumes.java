@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -78,6 +79,19 @@ public final class Volumes implements Rule, PodTemplateCheck {
     Set<String> names = check(sts, new ArrayList<>());
     names.addAll(Pods.claimTemplateNames(sts));
     return names;
+  }
+
+  /** The mountable volumes that can back a block device: persistentVolumeClaim or ephemeral ones. */
+  static Set<String> blockCapableNames(StatefulSet sts) {
+    Set<String> valid = mountableNames(sts);
+    Set<String> out = new HashSet<>();
+    for (Map.Entry<String, Volume> e : Pods.podVolumes(sts).entrySet()) {
+      Volume v = e.getValue();
+      if (valid.contains(e.getKey()) && (v.getPersistentVolumeClaim() != null || v.getEphemeral() != null)) {
+        out.add(e.getKey());
+      }
+    }
+    return out;
   }
 
   private static Set<String> check(StatefulSet sts, List<Violation> out) {
