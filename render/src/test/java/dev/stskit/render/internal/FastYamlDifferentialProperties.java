@@ -50,6 +50,8 @@ class FastYamlDifferentialProperties {
   void fastPathAgreesWithSnakeYaml(@ForAll("texts") String text) {
     ReaderLimits limits = ReaderLimits.defaults();
     List<YNode> fast = FastYaml.tryParse(text, limits, "t");
+    net.jqwik.api.statistics.Statistics.label("fast path").collect(fast != null)
+        .coverage(c -> c.check(true).percentage(p -> p > 20));
     if (fast == null) {
       return;
     }
