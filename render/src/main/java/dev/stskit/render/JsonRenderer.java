@@ -67,7 +67,9 @@ public final class JsonRenderer {
     Objects.requireNonNull(object, "object");
     CharSink sink = CharSink.growing(4096);
     walker.write(object, new JsonEmitter(sink));
-    return sink.toString();
+    String text = sink.toString();
+    sink.release();
+    return text;
   }
 
   /** Renders the objects as one {@code kind: List} JSON object. */
@@ -75,7 +77,9 @@ public final class JsonRenderer {
     Objects.requireNonNull(objects, "objects");
     CharSink sink = CharSink.growing(4096 * Math.max(1, objects.size()));
     writeList(objects, sink);
-    return sink.toString();
+    String text = sink.toString();
+    sink.release();
+    return text;
   }
 
   /**

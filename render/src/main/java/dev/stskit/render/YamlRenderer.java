@@ -79,7 +79,9 @@ public final class YamlRenderer {
     Objects.requireNonNull(object, "object");
     CharSink sink = CharSink.growing(4096);
     walker.write(object, new YamlEmitter(sink));
-    return sink.toString();
+    String text = sink.toString();
+    sink.release();
+    return text;
   }
 
   /** Renders the objects as a multi-document YAML stream ({@code ---} between documents). */
@@ -90,7 +92,9 @@ public final class YamlRenderer {
     for (HasMetadata o : objects) {
       walker.write(o, emitter);
     }
-    return sink.toString();
+    String text = sink.toString();
+    sink.release();
+    return text;
   }
 
   /**

@@ -23,9 +23,31 @@ public final class CharSink {
     this.target = target;
   }
 
-  /** A growing sink whose content is taken with {@link #toString()}. */
+  /** Buffers kept per thread for rendering to a String (at most 256 KiB each), so a render allocates little more than its result. */
+  private static final ThreadLocal<char[]> CACHED = new ThreadLocal<>();
+  private static final int MAX_CACHED = 128 * 1024;
+
+  /**
+   * A growing sink whose content is taken with {@link #toString()}. It borrows this thread's cached
+   * buffer; {@link #release()} gives it back.
+   */
   public static CharSink growing(int initialCapacity) {
-    return new CharSink(initialCapacity, null);
+    char[] cached = CACHED.get();
+    if (cached != null) {
+      CACHED.set(null); // borrowed: a nested render on this thread gets its own buffer
+      CharSink sink = new CharSink(0, null);
+      sink.buf = cached;
+      return sink;
+    }
+    return new CharSink(Math.max(initialCapacity, 1024), null);
+  }
+
+  /** Returns a growing sink's buffer to this thread's cache. The sink must not be used afterwards. */
+  public void release() {
+    if (target == null && buf.length <= MAX_CACHED) {
+      CACHED.set(buf);
+    }
+    buf = null;
   }
 
   /** A sink that writes through to {@code target} in chunks. */
@@ -98,19 +120,36 @@ public final class CharSink {
     pos += n;
   }
 
-  private static final char[] SPACES = new char[256];
-
-  static {
-    Arrays.fill(SPACES, ' ');
+  public void spaces(int n) {
+    room(n);
+    char[] b = buf;
+    int p = pos;
+    for (int i = 0; i < n; i++) {
+      b[p + i] = ' ';
+    }
+    pos = p + n;
   }
 
-  public void spaces(int n) {
-    while (n > 0) {
-      int k = Math.min(n, SPACES.length);
-      room(k);
-      System.arraycopy(SPACES, 0, buf, pos, k);
-      pos += k;
-      n -= k;
+  /** Appends a long in decimal without creating a String. */
+  public void appendLong(long v) {
+    if (v == Long.MIN_VALUE) {
+      append(Long.toString(v));
+      return;
+    }
+    room(20);
+    if (v < 0) {
+      buf[pos++] = '-';
+      v = -v;
+    }
+    int start = pos;
+    do {
+      buf[pos++] = (char) ('0' + (v % 10));
+      v /= 10;
+    } while (v != 0);
+    for (int i = start, j = pos - 1; i < j; i++, j--) {
+      char t = buf[i];
+      buf[i] = buf[j];
+      buf[j] = t;
     }
   }
 

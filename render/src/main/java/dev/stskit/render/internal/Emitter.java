@@ -27,6 +27,8 @@ public interface Emitter {
 
   void number(String literal);
 
+  void integer(long value);
+
   void bool(boolean value);
 
   void nullValue();

@@ -48,6 +48,18 @@ public final class Scalars {
     return style(s, false);
   }
 
+  /** ASCII characters that need a closer look: blanks, ':', controls, DEL. */
+  private static final boolean[] SPECIAL = new boolean[128];
+
+  static {
+    for (int c = 0; c < 0x20; c++) {
+      SPECIAL[c] = true;
+    }
+    SPECIAL[' '] = true;
+    SPECIAL[':'] = true;
+    SPECIAL[0x7F] = true;
+  }
+
   private static int style(String s, boolean allowBlock) {
     int n = s.length();
     if (n == 0) {
@@ -57,22 +69,30 @@ public final class Scalars {
     boolean hasNewline = false;
     boolean needsEscape = false;
     char first = s.charAt(0);
-    if (isIndicator(first) || first == ' ') {
+    if (first < 128 && isIndicator(first) || first == ' ') {
       needsQuote = true;
     }
-    char prev = 0;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c >= 0x20 && c <= 0x7E) {
-        if (c == ' ' && i + 1 < n && s.charAt(i + 1) == '#') {
-          needsQuote = true;
-        } else if (c == ':' && (i + 1 == n || s.charAt(i + 1) == ' ')) {
-          needsQuote = true;
+      if (c < 128) {
+        if (!SPECIAL[c]) {
+          continue;
         }
-      } else if (c == '\n') {
-        hasNewline = true;
-      } else if (c == '\t') {
-        needsQuote = true;
+        if (c == ' ') {
+          if (i + 1 == n || s.charAt(i + 1) == '#') {
+            needsQuote = true;
+          }
+        } else if (c == ':') {
+          if (i + 1 == n || s.charAt(i + 1) == ' ') {
+            needsQuote = true;
+          }
+        } else if (c == '\n') {
+          hasNewline = true;
+        } else if (c == '\t') {
+          needsQuote = true;
+        } else {
+          needsEscape = true;
+        }
       } else if (Character.isHighSurrogate(c)) {
         if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
           i++;
@@ -82,10 +102,6 @@ public final class Scalars {
       } else if (!isPrintableNonAscii(c)) {
         needsEscape = true;
       }
-      prev = c;
-    }
-    if (prev == ' ') {
-      needsQuote = true;
     }
     if (needsEscape) {
       return DOUBLE;
@@ -168,10 +184,19 @@ public final class Scalars {
     if (n > 5) {
       return false;
     }
-    switch (s.toLowerCase(java.util.Locale.ROOT)) {
-      case "y": case "yes": case "n": case "no": case "true": case "false": case "on": case "off":
-      case "null": case "nan": case "inf":
-        return true;
+    // YAML 1.1 booleans and nulls, and (for any reader that is laxer about case) every casing
+    switch (n) {
+      case 1:
+        return c0 == 'y' || c0 == 'Y' || c0 == 'n' || c0 == 'N';
+      case 2:
+        return s.equalsIgnoreCase("no") || s.equalsIgnoreCase("on");
+      case 3:
+        return s.equalsIgnoreCase("yes") || s.equalsIgnoreCase("off") || s.equalsIgnoreCase("nan")
+            || s.equalsIgnoreCase("inf");
+      case 4:
+        return s.equalsIgnoreCase("true") || s.equalsIgnoreCase("null");
+      case 5:
+        return s.equalsIgnoreCase("false");
       default:
         return false;
     }

@@ -46,6 +46,15 @@ public final class TreeBuilder {
       throw new ManifestReadException(source, 1, 1, "input has " + text.length()
           + " characters, more than the limit of " + limits.maxInputChars());
     }
+    List<YNode> fast = FastYaml.tryParse(text, limits, source);
+    if (fast != null) {
+      return fast;
+    }
+    return parseFully(text);
+  }
+
+  /** The full parser: snakeyaml-engine's events (also what decides every syntax error). */
+  List<YNode> parseFully(String text) {
     LoadSettings settings = LoadSettings.builder()
         .setLabel(source)
         .setAllowDuplicateKeys(true)

@@ -228,6 +228,17 @@ public final class TypeInfo {
     final Kind kind;
     final Class<?> raw;
     final ValueType element;
+    /** The raw class's TypeInfo, looked up on first use (a benign race: TypeInfo.of is idempotent). */
+    private TypeInfo info;
+
+    TypeInfo info() {
+      TypeInfo i = info;
+      if (i == null) {
+        i = TypeInfo.of(raw);
+        info = i;
+      }
+      return i;
+    }
 
     private ValueType(Kind kind, Class<?> raw, ValueType element) {
       this.kind = kind;

@@ -1,6 +1,8 @@
 package dev.stskit.render.internal;
 
 import dev.stskit.render.internal.TypeInfo.Prop;
+import dev.stskit.render.internal.TypeInfo.ValueType;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
@@ -60,8 +62,9 @@ public final class Walker {
       e.string(s);
     } else if (v instanceof Boolean b) {
       e.bool(b);
-    } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte
-        || v instanceof BigInteger) {
+    } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+      e.integer(((Number) v).longValue());
+    } else if (v instanceof BigInteger) {
       e.number(v.toString());
     } else if (v instanceof Double || v instanceof Float || v instanceof BigDecimal) {
       e.number(floatLiteral(((Number) v).doubleValue(), v));
@@ -84,6 +87,8 @@ public final class Walker {
       e.endSeq();
     } else if (v instanceof ObjectMeta meta) {
       objectMeta(meta, e);
+    } else if (v instanceof GenericKubernetesResource g) {
+      generic(g, e);
     } else if (v instanceof JsonNode node) {
       jsonNode(node, e);
     } else if (v.getClass().isArray()) {
@@ -140,13 +145,143 @@ public final class Walker {
         if (v == null || (resource && p.name.equals("status"))) {
           continue;
         }
-        field(p.key, v, e);
+        prop(p, v, e);
       }
       if (hasExtra) {
         extras(extra, resource, e);
       }
     }
     e.endMap();
+  }
+
+  private static final char[] API_VERSION = "apiVersion".toCharArray();
+  private static final char[] KIND = "kind".toCharArray();
+  private static final char[] METADATA = "metadata".toCharArray();
+
+  /** Any other kind: apiVersion, kind, metadata, then its other fields (sorted). */
+  private void generic(GenericKubernetesResource g, Emitter e) {
+    Map<String, Object> extra = g.getAdditionalProperties();
+    String[] keys = extra == null ? new String[0] : sortedKeys(extra);
+    e.beginMap();
+    if (sortedKeys) {
+      java.util.List<String> all = new java.util.ArrayList<>(java.util.Arrays.asList(keys));
+      all.add("apiVersion");
+      all.add("kind");
+      all.add("metadata");
+      all.sort(null);
+      for (String k : all) {
+        genericField(g, k, extra, e);
+      }
+    } else {
+      genericField(g, "apiVersion", extra, e);
+      genericField(g, "kind", extra, e);
+      genericField(g, "metadata", extra, e);
+      for (String k : keys) {
+        genericField(g, k, extra, e);
+      }
+    }
+    e.endMap();
+  }
+
+  private void genericField(GenericKubernetesResource g, String k, Map<String, Object> extra, Emitter e) {
+    switch (k) {
+      case "apiVersion":
+        if (g.getApiVersion() != null) {
+          e.name(API_VERSION);
+          e.string(g.getApiVersion());
+        }
+        return;
+      case "kind":
+        if (g.getKind() != null) {
+          e.name(KIND);
+          e.string(g.getKind());
+        }
+        return;
+      case "metadata":
+        if (g.getMetadata() != null) {
+          e.name(METADATA);
+          objectMeta(g.getMetadata(), e);
+        }
+        return;
+      default:
+        if (applyReady && k.equals("status")) {
+          return;
+        }
+        e.key(k);
+        value(extra.get(k), e);
+    }
+  }
+
+  /** A property, dispatched on its declared type first (no instanceof chains on the hot path). */
+  private void prop(Prop p, Object v, Emitter e) {
+    ValueType t = p.valueType;
+    switch (t.kind) {
+      case STRING:
+        if (v instanceof String s) {
+          e.name(p.key);
+          e.string(s);
+          return;
+        }
+        break;
+      case INT:
+      case LONG:
+        if (v instanceof Integer || v instanceof Long) {
+          e.name(p.key);
+          e.integer(((Number) v).longValue());
+          return;
+        }
+        break;
+      case BOOL:
+        if (v instanceof Boolean b) {
+          e.name(p.key);
+          e.bool(b);
+          return;
+        }
+        break;
+      case BEAN:
+        e.name(p.key);
+        beanValue(v, t, e);
+        return;
+      case LIST:
+        if (v instanceof List<?> l) {
+          if (l.isEmpty()) {
+            return;
+          }
+          e.name(p.key);
+          ValueType et = t.element;
+          e.beginSeq();
+          for (int i = 0, n = l.size(); i < n; i++) {
+            Object x = l.get(i);
+            if (x == null) {
+              e.nullValue();
+            } else if (et.kind == ValueType.Kind.BEAN) {
+              beanValue(x, et, e);
+            } else if (et.kind == ValueType.Kind.STRING && x instanceof String s) {
+              e.string(s);
+            } else {
+              value(x, e);
+            }
+          }
+          e.endSeq();
+          return;
+        }
+        break;
+      default:
+        break;
+    }
+    field(p.key, v, e);
+  }
+
+  private void beanValue(Object v, ValueType t, Emitter e) {
+    if (v.getClass() == t.raw) {
+      if (v instanceof ObjectMeta meta) {
+        objectMeta(meta, e);
+      } else {
+        bean(v, t.info(), e);
+      }
+    } else {
+      value(v, e);
+    }
   }
 
   private void field(char[] key, Object v, Emitter e) {
@@ -230,15 +365,44 @@ public final class Walker {
       e.endMap();
       return;
     }
-    String[] keys = sortedKeys(m);
-    for (String k : keys) {
-      if (k.equals(skipKey)) {
-        continue;
+    if (keysAlreadySorted(m)) {
+      // the common case (maps the reader made from sorted YAML, or built in order): no copy
+      for (Map.Entry<?, ?> entry : m.entrySet()) {
+        String k = (String) entry.getKey();
+        if (k.equals(skipKey)) {
+          continue;
+        }
+        e.key(k);
+        value(entry.getValue(), e);
       }
-      e.key(k);
-      value(m.get(k), e);
+    } else {
+      String[] keys = sortedKeys(m);
+      for (String k : keys) {
+        if (k.equals(skipKey)) {
+          continue;
+        }
+        e.key(k);
+        value(m.get(k), e);
+      }
     }
     e.endMap();
+  }
+
+  private static boolean keysAlreadySorted(Map<?, ?> m) {
+    if (m instanceof java.util.SortedMap<?, ?> || m instanceof java.util.HashMap<?, ?> && !(m instanceof java.util.LinkedHashMap<?, ?>)) {
+      return false; // a TreeMap's comparator or a HashMap's order cannot be trusted to be String order
+    }
+    String prev = null;
+    for (Object k : m.keySet()) {
+      if (!(k instanceof String s)) {
+        return false;
+      }
+      if (prev != null && prev.compareTo(s) > 0) {
+        return false;
+      }
+      prev = s;
+    }
+    return true;
   }
 
   /** ObjectMeta by hand: the apply-ready rules live here, and it is on every object's path. */

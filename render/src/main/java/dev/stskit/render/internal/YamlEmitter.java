@@ -192,6 +192,13 @@ public final class YamlEmitter implements Emitter {
   }
 
   @Override
+  public void integer(long value) {
+    scalarStart();
+    out.appendLong(value);
+    scalarEnd();
+  }
+
+  @Override
   public void bool(boolean value) {
     scalarStart();
     out.append(value ? "true" : "false");
