@@ -177,7 +177,9 @@ public final class Compiler {
     try {
       return options.gpuMappers().place(request);
     } catch (IllegalArgumentException e) {
-      throw new SpecException(at + ".resources.limits", e.getMessage());
+      SpecException s = new SpecException(at + ".resources.limits", e.getMessage());
+      s.initCause(e);
+      throw s;
     }
   }
 
