@@ -5,6 +5,7 @@ import dev.stskit.core.Extras;
 import dev.stskit.core.Lifted;
 import dev.stskit.core.Manifests;
 import dev.stskit.core.StatefulSetSpec;
+import dev.stskit.render.ManifestReadException;
 import dev.stskit.render.ManifestReader;
 import dev.stskit.render.ReadDocument;
 import dev.stskit.render.ReadProblem;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,7 +82,7 @@ public final class ImportAndCleanExample {
    *
    * @param sourceName the file's name, used in messages
    * @throws IllegalArgumentException when the text holds no StatefulSet
-   * @throws dev.stskit.render.ManifestReadException when the text cannot be read at all
+   * @throws ManifestReadException when the text cannot be read at all
    */
   public static Imported importAndClean(String yaml, String sourceName) {
     ReadResult read = ManifestReader.strict().read(yaml, sourceName);
@@ -143,15 +145,27 @@ public final class ImportAndCleanExample {
   /**
    * Imports the file named by the first argument, or the bundled export, and prints the
    * apply-ready YAML, preceded by YAML comments listing what was kept verbatim and the
-   * validation findings (so the output can be piped to {@code kubectl apply -f -}).
+   * validation findings (so the output can be piped to {@code kubectl apply -f -}). A file that
+   * cannot be read, or holds no StatefulSet, gets a one-line reason on standard error and exit
+   * status 2.
    */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) {
     Imported imported;
-    if (args.length > 0) {
-      Path file = Path.of(args[0]);
-      imported = importAndClean(java.nio.file.Files.readString(file, StandardCharsets.UTF_8), file.toString());
-    } else {
-      imported = importAndClean(bundled(), "redis-live.yaml");
+    try {
+      if (args.length > 0) {
+        Path file = Path.of(args[0]);
+        imported = importAndClean(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+      } else {
+        imported = importAndClean(bundled(), "redis-live.yaml");
+      }
+    } catch (IOException e) {
+      System.err.println("cannot read " + args[0] + ": " + e);
+      System.exit(2);
+      return;
+    } catch (ManifestReadException | IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
     }
     StringBuilder out = new StringBuilder();
     for (ReadProblem p : imported.readProblems()) {

@@ -7,6 +7,7 @@ import dev.stskit.core.Manifests;
 import dev.stskit.core.ServerFields;
 import dev.stskit.core.SpecFiles;
 import dev.stskit.core.StatefulSetSpec;
+import dev.stskit.validation.Validator;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -69,5 +70,15 @@ class MysqlExampleTest {
   void theBuilderSpecLiftsBackWithoutLoss() {
     Manifests m = MysqlExample.manifests();
     assertThat(StatefulSetSpec.lift(m.statefulSet(), m.governingService()).spec().compile()).isEqualTo(m);
+  }
+
+  @Test
+  void validatesClean() {
+    assertThat(Validator.defaults().validate(MysqlExample.manifests().statefulSet()).findings()).isEmpty();
+  }
+
+  @Test
+  void mainPrintsTheSpecFileOfTheBuilderSpec() {
+    assertThat(SpecFiles.read(Mains.stdout(MysqlExample::main))).isEqualTo(MysqlExample.spec());
   }
 }
