@@ -11,6 +11,7 @@ import dev.stskit.core.scheduling.Topology;
 import dev.stskit.core.units.Port;
 import dev.stskit.core.units.Storage;
 import dev.stskit.gpu.GpuRequest;
+import dev.stskit.gpu.SchedulingPolicy;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -169,6 +170,57 @@ class CompileTest {
     ContainerSpec lifted = StatefulSetSpec.lift(sts).spec().containers().get(0);
     assertThat(lifted.gpu()).contains(GpuRequest.wholeCard(4));
     assertThat(lifted.gpuRequestsEqualLimits()).isTrue();
+  }
+
+  @Test
+  void vgpuAnnotationsGoToThePodTemplateOnly() {
+    StatefulSet sts = StatefulSetSpec.builder().name("infer")
+        .addContainer(ContainerSpec.builder().name("server").image("vllm/vllm-openai:v0.6.0")
+            .gpu(GpuRequest.vgpu(1).cores(30).memoryMiB(4096).nodePolicy(SchedulingPolicy.BINPACK).build())
+            .build())
+        .build().compile().statefulSet();
+    assertThat(sts.getMetadata().getAnnotations()).isEmpty();
+    assertThat(sts.getSpec().getTemplate().getMetadata().getAnnotations())
+        .containsEntry("hami.io/node-scheduler-policy", "binpack");
+    assertThat(sts.getSpec().getTemplate().getSpec().getContainers().get(0).getResources().getLimits())
+        .containsEntry("nvidia.com/gpucores", new Quantity("30"))
+        .containsEntry("nvidia.com/gpumem", new Quantity("4096"));
+  }
+
+  @Test
+  void migSingleStrategyIsAndedIntoEveryRequiredNodeTerm() {
+    StatefulSet sts = minimal()
+        .containers(List.of(ContainerSpec.builder().name("t").image("pytorch")
+            .gpu(GpuRequest.migSingle("1g.10gb", 1, "A100-SXM4-80GB")).build()))
+        .scheduling(Scheduling.builder()
+            .addRequiredNodeTerm(NodeTerm.required(LabelRule.in("zone", "a")))
+            .addRequiredNodeTerm(NodeTerm.required(LabelRule.in("zone", "b")))
+            .build())
+        .build().compile().statefulSet();
+    var terms = sts.getSpec().getTemplate().getSpec().getAffinity().getNodeAffinity()
+        .getRequiredDuringSchedulingIgnoredDuringExecution().getNodeSelectorTerms();
+    assertThat(terms).hasSize(2).allSatisfy(t -> assertThat(t.getMatchExpressions())
+        .anySatisfy(r -> assertThat(r.getKey()).isEqualTo("nvidia.com/gpu.product")));
+
+    StatefulSetSpec lifted = StatefulSetSpec.lift(sts).spec();
+    assertThat(lifted.containers().get(0).gpu()).contains(GpuRequest.migSingle("1g.10gb", 1, "A100-SXM4-80GB"));
+    assertThat(lifted.scheduling().requiredNodeTerms()).allSatisfy(t -> assertThat(t.rules())
+        .noneSatisfy(r -> assertThat(r.key()).isEqualTo("nvidia.com/gpu.product")));
+    assertThat(lifted.extras()).isEqualTo(Extras.none());
+  }
+
+  @Test
+  void twoGpuRequestsWantingDifferentPodAnnotationsConflict() {
+    StatefulSetSpec spec = StatefulSetSpec.builder().name("infer")
+        .addContainer(ContainerSpec.builder().name("a").image("x")
+            .gpu(GpuRequest.vgpu(1).nodePolicy(SchedulingPolicy.BINPACK).build()).build())
+        .addContainer(ContainerSpec.builder().name("b").image("x")
+            .gpu(GpuRequest.vgpu(1).nodePolicy(SchedulingPolicy.SPREAD).build()).build())
+        .build();
+    assertThatThrownBy(spec::compile)
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining("spec.template.metadata.annotations[hami.io/node-scheduler-policy]")
+        .hasMessageContaining("binpack").hasMessageContaining("spread");
   }
 
   @Test

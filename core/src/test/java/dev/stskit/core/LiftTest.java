@@ -26,4 +26,16 @@ class LiftTest {
     Lifted lifted = StatefulSetSpec.lift(sts);
     assertThat(lifted.spec().compile().statefulSet()).isEqualTo(ServerFields.strip(sts));
   }
+
+  @ParameterizedTest
+  @MethodSource("corpus")
+  void liftedCorpusStatefulSetSurvivesTheSpecFile(String resource) {
+    StatefulSet sts = Fixtures.statefulSet(resource);
+    StatefulSetSpec spec = StatefulSetSpec.lift(sts).spec();
+    String yaml = SpecFiles.writeYaml(spec);
+    StatefulSetSpec read = SpecFiles.read(yaml);
+    assertThat(read).isEqualTo(spec);
+    assertThat(read.compile().statefulSet()).isEqualTo(ServerFields.strip(sts));
+    assertThat(SpecFiles.read(SpecFiles.writeJson(spec))).isEqualTo(spec);
+  }
 }

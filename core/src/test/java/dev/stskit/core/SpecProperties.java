@@ -22,7 +22,8 @@ class SpecProperties {
     Lifted lifted = StatefulSetSpec.lift(first.statefulSet(), services.toArray(Service[]::new));
     Manifests second = lifted.spec().compile();
     assertThat(second).isEqualTo(first);
-    Statistics.label("gpu").collect(spec.containers().stream().anyMatch(c -> c.gpu().isPresent()));
+    Statistics.label("gpu").collect(spec.containers().stream()
+        .flatMap(c -> c.gpu().stream()).map(g -> g.mode()).findFirst().orElse("none"));
     Statistics.label("services").collect(spec.services().size());
   }
 

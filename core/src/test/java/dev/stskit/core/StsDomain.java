@@ -11,6 +11,9 @@ import dev.stskit.core.units.Memory;
 import dev.stskit.core.units.Port;
 import dev.stskit.core.units.Storage;
 import dev.stskit.gpu.GpuRequest;
+import dev.stskit.gpu.MigCatalog;
+import dev.stskit.gpu.SchedulingPolicy;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -100,8 +103,7 @@ class StsDomain extends DomainContextBase {
         .in((b, m) -> b.memoryRequest(m))
         .use(Arbitraries.of(Memory.gibibytes(1), Memory.of("1G"), Memory.of("128974848"))).withProbability(0.5)
         .in((b, m) -> b.memoryLimit(m))
-        .use(Arbitraries.integers().between(1, 8).map(GpuRequest::wholeCard)).withProbability(0.3)
-        .in((b, g) -> b.gpu(g))
+        .use(gpus()).withProbability(0.3).in((b, g) -> b.gpu(g))
         .use(Arbitraries.of(true)).withProbability(0.2).in((b, g) -> b.gpuRequestsEqualLimits(g))
         .use(Arbitraries.of(true)).withProbability(0.2).in((b, p) -> b.privileged(p))
         .use(Arbitraries.longs().between(0, 65535)).withProbability(0.2).in((b, u) -> b.runAsUser(u))
@@ -114,6 +116,23 @@ class StsDomain extends DomainContextBase {
         .use(envFroms().list().ofMaxSize(2)).withProbability(0.3).in((b, e) -> b.envFrom(e))
         .use(mounts().list().ofMaxSize(3)).in((b, m) -> b.volumeMounts(m))
         .build(ContainerSpec.Builder::build);
+  }
+
+  /** Whole cards (also pinned to products), HAMi vGPU, MIG mixed and single. */
+  Arbitrary<GpuRequest> gpus() {
+    List<String> profiles = MigCatalog.standard().models().stream()
+        .flatMap(m -> m.profileNames().stream()).filter(p -> !p.contains("+")).distinct().toList();
+    return Arbitraries.oneOf(
+        Arbitraries.integers().between(1, 8).map(GpuRequest::wholeCard),
+        Arbitraries.integers().between(1, 8).map(n -> GpuRequest.wholeCard(n, List.of("NVIDIA-A100-SXM4-80GB"))),
+        Combinators.combine(Arbitraries.integers().between(1, 4), Arbitraries.integers().between(0, 100),
+                Arbitraries.longs().between(1, 40960))
+            .as((cards, cores, mib) -> (GpuRequest) GpuRequest.vgpu(cards).cores(cores).memoryMiB(mib)
+                .nodePolicy(SchedulingPolicy.SPREAD).addModel("A100").build()),
+        Combinators.combine(Arbitraries.of(profiles), Arbitraries.integers().between(1, 7))
+            .as((p, n) -> (GpuRequest) GpuRequest.mig(p, n)),
+        Combinators.combine(Arbitraries.of(profiles), Arbitraries.integers().between(1, 7))
+            .as((p, n) -> (GpuRequest) GpuRequest.migSingle(p, n, "A100-SXM4-40GB")));
   }
 
   Arbitrary<Image> images() {

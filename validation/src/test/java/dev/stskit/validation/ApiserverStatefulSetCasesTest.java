@@ -280,6 +280,26 @@ class ApiserverStatefulSetCasesTest {
             List.of(err(pol, "spec.updateStrategy.rollingUpdate.maxUnavailable", ErrorType.INVALID))),
         Arguments.of("invalid ordinals.start", mk(replicas(3), ordinalsStart(-2)),
             List.of(err(counts, "spec.ordinals.start", ErrorType.INVALID))),
+        // behaviour added after the upstream test file sts-kit translated (v1.33 serviceName, v1.34 templates)
+        Arguments.of("serviceName must be a DNS label (v1.33+)", mk(s -> s.getSpec().setServiceName("Invalid.Name")),
+            List.of(err("k8s-service-name", "spec.serviceName", ErrorType.INVALID))),
+        Arguments.of("a mount may name a claim template (v1.34+)", mk(pvcTemplates(pvcWithModes("data")),
+            s -> s.getSpec().getTemplate().getSpec().getContainers().get(0).setVolumeMounts(new ArrayList<>(List.of(
+                new io.fabric8.kubernetes.api.model.VolumeMountBuilder().withName("data").withMountPath("/data")
+                    .build())))), List.of()),
+        Arguments.of("a mount of nothing is NotFound (v1.34+)", mk(
+            s -> s.getSpec().getTemplate().getSpec().getContainers().get(0).setVolumeMounts(new ArrayList<>(List.of(
+                new io.fabric8.kubernetes.api.model.VolumeMountBuilder().withName("data").withMountPath("/data")
+                    .build())))),
+            List.of(err("k8s-volume-mounts", "spec.template.spec.containers[0].volumeMounts[0].name",
+                ErrorType.NOT_FOUND))),
+        Arguments.of("claim template without access modes (v1.34+)", mk(pvcTemplates(pvc("data", "fast", "1Gi"))),
+            List.of(err("k8s-volume-claim-templates", "spec.volumeClaimTemplates[0].spec.accessModes",
+                ErrorType.REQUIRED))),
+        Arguments.of("claim template without storage request (v1.34+)", mk(pvcTemplates(
+            new PersistentVolumeClaimBuilder(pvcWithModes("data")).editSpec().withResources(null).endSpec().build())),
+            List.of(err("k8s-volume-claim-templates", "spec.volumeClaimTemplates[0].spec.resources[storage]",
+                ErrorType.REQUIRED))),
         // TestValidateStatefulSetMinReadySeconds
         Arguments.of("minReadySeconds zero", mk(replicas(3), minReadySeconds(0)), List.of()),
         Arguments.of("minReadySeconds negative", mk(replicas(3), minReadySeconds(-1)),
@@ -315,6 +335,11 @@ class ApiserverStatefulSetCasesTest {
     return new PersistentVolumeClaimBuilder().withNewMetadata().withName(name).endMetadata()
         .withNewSpec().withStorageClassName(storageClass)
         .withNewResources().addToRequests("storage", new Quantity(size)).endResources().endSpec().build();
+  }
+
+  static PersistentVolumeClaim pvcWithModes(String name) {
+    return new PersistentVolumeClaimBuilder(pvc(name, "fast", "1Gi")).editSpec().withAccessModes("ReadWriteOnce")
+        .endSpec().build();
   }
 
   static Stream<Arguments> updateCases() {

@@ -113,11 +113,12 @@ public final class Compiler {
 
   /** Builds the objects from the modelled fields only. */
   public static Raw compileRaw(StatefulSetSpec spec, CompileOptions options) {
+    Map<String, String> owners = new LinkedHashMap<>();
     Map<String, String> selector = new LinkedHashMap<>(spec.effectiveSelector());
 
     Map<String, String> podAnnotations = new LinkedHashMap<>(spec.podAnnotations());
     spec.network().ifPresent(n -> networkAnnotations(n).forEach((k, v) ->
-        putOwned(podAnnotations, k, v, "spec.template.metadata.annotations", "the network settings")));
+        putOwned(owners, podAnnotations, k, v, "spec.template.metadata.annotations", "the network settings")));
 
     List<NodeSelectorRequirement> gpuNodeRequirements = new ArrayList<>();
     String[] schedulerName = {null};
@@ -131,7 +132,7 @@ public final class Compiler {
         String at = base + "[" + i + "]";
         Optional<GpuPlacement> placement = c.gpu().map(g -> place(options, g, at));
         placement.ifPresent(p -> {
-          p.podAnnotations().forEach((k, v) -> putOwned(podAnnotations, k, v,
+          p.podAnnotations().forEach((k, v) -> putOwned(owners, podAnnotations, k, v,
               "spec.template.metadata.annotations", "the GPU request of " + at));
           for (NodeSelectorRequirement r : p.requiredNodeSelectorRequirements()) {
             if (!gpuNodeRequirements.contains(r)) {
@@ -157,7 +158,7 @@ public final class Compiler {
     meta.setLabels(new LinkedHashMap<>(spec.labels()));
     Map<String, String> annotations = new LinkedHashMap<>(spec.annotations());
     spec.description().ifPresent(d ->
-        putOwned(annotations, spec.descriptionAnnotation(), d, "metadata.annotations", "the description"));
+        putOwned(owners, annotations, spec.descriptionAnnotation(), d, "metadata.annotations", "the description"));
     meta.setAnnotations(annotations);
 
     ObjectMeta podMeta = new ObjectMeta();
@@ -213,13 +214,23 @@ public final class Compiler {
     }
   }
 
-  private static void putOwned(Map<String, String> map, String key, String value, String path, String owner) {
-    String old = map.put(key, value);
+  /**
+   * Puts a key the library writes itself; a different value already there (set by hand or by
+   * another intent) is a conflict naming both sides.
+   */
+  private static void putOwned(Map<String, String> owners, Map<String, String> map, String key, String value,
+      String path, String owner) {
+    String old = map.get(key);
     if (old != null && !old.equals(value)) {
+      String oldOwner = owners.getOrDefault(path + "[" + key + "]", "a hand-written entry");
       throw new SpecException(path + "[" + key + "]",
-          "\"" + old + "\" set by hand conflicts with \"" + value + "\" from " + owner);
+          "\"" + old + "\" from " + oldOwner + " conflicts with \"" + value + "\" from " + owner);
     }
+    map.put(key, value);
+    owners.putIfAbsent(path + "[" + key + "]", owner);
   }
+
+
 
   // ---------------------------------------------------------------- containers
 
@@ -652,6 +663,7 @@ public final class Compiler {
   }
 
   private static Service accessService(StatefulSetSpec spec, AccessService svc, Map<String, String> selector) {
+    Map<String, String> owners = new LinkedHashMap<>();
     Service out = new Service();
     ObjectMeta meta = new ObjectMeta();
     meta.setName(svc.name());
@@ -659,9 +671,9 @@ public final class Compiler {
     meta.setLabels(new LinkedHashMap<>(svc.labels()));
     Map<String, String> annotations = new LinkedHashMap<>(svc.annotations());
     String at = "Service " + svc.name() + " metadata.annotations";
-    svc.metallbAddressPool().ifPresent(p -> putOwned(annotations, METALLB_POOL, p, at, "the MetalLB pool"));
+    svc.metallbAddressPool().ifPresent(p -> putOwned(owners, annotations, METALLB_POOL, p, at, "the MetalLB pool"));
     if (!svc.loadBalancerIps().isEmpty()) {
-      putOwned(annotations, METALLB_IPS, String.join(",", svc.loadBalancerIps()), at, "the load-balancer addresses");
+      putOwned(owners, annotations, METALLB_IPS, String.join(",", svc.loadBalancerIps()), at, "the load-balancer addresses");
     }
     meta.setAnnotations(annotations);
     out.setMetadata(meta);

@@ -118,15 +118,18 @@ public final class Lifter {
     Map<String, String> podAnnotations = new LinkedHashMap<>(orEmpty(podMeta.getAnnotations()));
     liftNetwork(podAnnotations).ifPresent(b::network);
 
-    // containers, with GPU detection against the pod annotations
+    // containers, with GPU detection against the pod annotations and required node affinity
     GpuMappers mappers = options.gpuMappers();
     Map<String, String> gpuAnnotations = new LinkedHashMap<>();
+    List<NodeSelectorRequirement> commonRequired = commonRequiredRequirements(pod);
+    List<NodeSelectorRequirement> gpuRequirements = new ArrayList<>();
     for (int pass = 0; pass < 2; pass++) {
       List<Container> cs = orEmpty(pass == 0 ? pod.getInitContainers() : pod.getContainers());
       String base = pass == 0 ? "spec.template.spec.initContainers" : "spec.template.spec.containers";
       for (int i = 0; i < cs.size(); i++) {
         ContainerSpec c = container(cs.get(i), base + "[" + i + "]", mappers,
-            orEmpty(podMeta.getAnnotations()), gpuAnnotations, notRepresented);
+            orEmpty(podMeta.getAnnotations()), commonRequired, gpuAnnotations, gpuRequirements,
+            notRepresented);
         if (pass == 0) {
           b.addInitContainer(c);
         } else {
@@ -167,7 +170,7 @@ public final class Lifter {
       b.terminationGracePeriodSeconds(pod.getTerminationGracePeriodSeconds());
     }
     PodManagementPolicy.fromValue(xs.getPodManagementPolicy()).ifPresent(b::podManagementPolicy);
-    b.scheduling(scheduling(pod));
+    b.scheduling(scheduling(pod, gpuRequirements));
 
     // services
     String serviceName = xs.getServiceName() == null ? meta.getName() : xs.getServiceName();
@@ -217,7 +220,9 @@ public final class Lifter {
   // ---------------------------------------------------------------- containers
 
   private static ContainerSpec container(Container c, String at, GpuMappers mappers,
-      Map<String, String> podAnnotations, Map<String, String> gpuAnnotations, List<String> notRepresented) {
+      Map<String, String> podAnnotations, List<NodeSelectorRequirement> required,
+      Map<String, String> gpuAnnotations, List<NodeSelectorRequirement> gpuRequirements,
+      List<String> notRepresented) {
     ContainerSpec.Builder b = ContainerSpec.builder();
     b.name(c.getName() == null ? "" : c.getName());
     if (c.getImage() == null || c.getImage().isEmpty()) {
@@ -247,8 +252,10 @@ public final class Lifter {
     quantity(limits.get("cpu"), Cpu::of).ifPresent(b::cpuLimit);
     quantity(requests.get("memory"), Memory::of).ifPresent(b::memoryRequest);
     quantity(limits.get("memory"), Memory::of).ifPresent(b::memoryLimit);
-    mappers.detect(limits, podAnnotations).ifPresent(d -> {
+    mappers.detect(limits, podAnnotations, required).ifPresent(d -> {
       b.gpu(d.request());
+      d.nodeSelectorRequirements().stream().filter(r -> !gpuRequirements.contains(r))
+          .forEach(gpuRequirements::add);
       gpuAnnotations.putAll(d.podAnnotationKeys().stream()
           .filter(podAnnotations::containsKey)
           .collect(LinkedHashMap::new, (m, k) -> m.put(k, podAnnotations.get(k)), Map::putAll));
@@ -561,7 +568,30 @@ public final class Lifter {
     return any ? Optional.of(b.build()) : Optional.empty();
   }
 
-  private static Scheduling scheduling(PodSpec pod) {
+  /** The requirements every required node-affinity term carries (what a GPU placement ANDs in). */
+  private static List<NodeSelectorRequirement> commonRequiredRequirements(PodSpec pod) {
+    Affinity a = pod.getAffinity();
+    if (a == null || a.getNodeAffinity() == null
+        || a.getNodeAffinity().getRequiredDuringSchedulingIgnoredDuringExecution() == null) {
+      return List.of();
+    }
+    List<NodeSelectorTerm> terms =
+        orEmpty(a.getNodeAffinity().getRequiredDuringSchedulingIgnoredDuringExecution().getNodeSelectorTerms());
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    List<NodeSelectorRequirement> common = new ArrayList<>(orEmpty(terms.get(0).getMatchExpressions()));
+    for (NodeSelectorTerm t : terms.subList(1, terms.size())) {
+      common.retainAll(orEmpty(t.getMatchExpressions()));
+    }
+    return common;
+  }
+
+  /**
+   * The form's scheduling tab, without the node requirements a GPU placement accounts for (compile
+   * ANDs those back into every required term).
+   */
+  private static Scheduling scheduling(PodSpec pod, List<NodeSelectorRequirement> gpuRequirements) {
     Scheduling.Builder b = Scheduling.builder();
     List<Toleration> t = orEmpty(pod.getTolerations());
     if (t.size() == 2 && isFormToleration(t.get(0), Compiler.NOT_READY)
@@ -573,8 +603,17 @@ public final class Lifter {
     if (a != null && a.getNodeAffinity() != null) {
       var na = a.getNodeAffinity();
       if (na.getRequiredDuringSchedulingIgnoredDuringExecution() != null) {
-        for (NodeSelectorTerm term : orEmpty(na.getRequiredDuringSchedulingIgnoredDuringExecution().getNodeSelectorTerms())) {
-          nodeRules(term).ifPresent(r -> b.addRequiredNodeTerm(NodeTerm.required(r.toArray(LabelRule[]::new))));
+        List<NodeSelectorTerm> terms =
+            orEmpty(na.getRequiredDuringSchedulingIgnoredDuringExecution().getNodeSelectorTerms());
+        for (NodeSelectorTerm term : terms) {
+          NodeSelectorTerm own = new NodeSelectorTerm();
+          own.setMatchExpressions(orEmpty(term.getMatchExpressions()).stream()
+              .filter(r -> !gpuRequirements.contains(r)).toList());
+          own.setMatchFields(term.getMatchFields());
+          if (terms.size() == 1 && own.getMatchExpressions().isEmpty() && !gpuRequirements.isEmpty()) {
+            continue;   // the GPU placement's own term: compile writes it again
+          }
+          nodeRules(own).ifPresent(r -> b.addRequiredNodeTerm(NodeTerm.required(r.toArray(LabelRule[]::new))));
         }
       }
       for (var p : orEmpty(na.getPreferredDuringSchedulingIgnoredDuringExecution())) {

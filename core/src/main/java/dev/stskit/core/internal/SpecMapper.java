@@ -4,24 +4,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.stskit.core.SpecException;
 import dev.stskit.core.SpecFileException;
 import dev.stskit.core.StatefulSetSpec;
-import dev.stskit.gpu.GpuRequest;
-import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
@@ -47,7 +38,6 @@ public final class SpecMapper {
       .changeDefaultPropertyInclusion(v -> NON_ABSENT)
       .withConfigOverride(List.class, o -> o.setInclude(NON_EMPTY))
       .withConfigOverride(Map.class, o -> o.setInclude(NON_EMPTY))
-      .addModules(gpuFallback())
       .build();
 
   private static final JsonMapper JSON = JsonMapper.builder()
@@ -56,7 +46,6 @@ public final class SpecMapper {
       .changeDefaultPropertyInclusion(v -> NON_ABSENT)
       .withConfigOverride(List.class, o -> o.setInclude(NON_EMPTY))
       .withConfigOverride(Map.class, o -> o.setInclude(NON_EMPTY))
-      .addModules(gpuFallback())
       .build();
 
   private SpecMapper() {}
@@ -100,8 +89,7 @@ public final class SpecMapper {
       for (String seg : parser.streamReadContext().pathAsPointer().toString().split("/")) {
         if (!seg.isEmpty()) {
           String name = seg.replace("~1", "/").replace("~0", "~");
-          path.add(name.chars().allMatch(Character::isDigit) && name.length() < 10
-              ? (Object) Integer.parseInt(name) : name);
+          path.add(name.matches("0|[1-9][0-9]{0,8}") ? (Object) Integer.parseInt(name) : name);
         }
       }
     }
@@ -185,58 +173,5 @@ public final class SpecMapper {
       out.append(name);
     }
     return out.toString();
-  }
-
-  // ---------------------------------------------------------------- GPU requests
-
-  /**
-   * (De)serialization of {@link GpuRequest} until the gpu module ships its own: used only while
-   * {@code GpuRequest} carries no Jackson annotation. Shape: {@code {mode: whole, count: N}}.
-   */
-  private static SimpleModule gpuFallback() {
-    SimpleModule module = new SimpleModule("sts-kit-gpu-fallback");
-    if (hasJacksonAnnotations(GpuRequest.class)) {
-      return module;
-    }
-    module.addSerializer(GpuRequest.class, new ValueSerializer<GpuRequest>() {
-      @Override
-      public void serialize(GpuRequest value, JsonGenerator gen, SerializationContext ctxt) {
-        if (!(value instanceof GpuRequest.WholeCard w)) {
-          throw new SpecException("gpu", "cannot write " + value);
-        }
-        gen.writeStartObject();
-        gen.writeStringProperty("mode", "whole");
-        gen.writeNumberProperty("count", w.count());
-        gen.writeEndObject();
-      }
-    });
-    module.addDeserializer(GpuRequest.class, new ValueDeserializer<GpuRequest>() {
-      @Override
-      public GpuRequest deserialize(JsonParser p, DeserializationContext ctxt) {
-        JsonNode node = ctxt.readTree(p);
-        JsonNode mode = node.get("mode");
-        JsonNode count = node.get("count");
-        if (mode == null || !"whole".equals(mode.asString()) || count == null || !count.isInt()
-            || node.size() != 2) {
-          throw new SpecException("gpu", "expected {mode: whole, count: N}, got " + node);
-        }
-        try {
-          return GpuRequest.wholeCard(count.intValue());
-        } catch (IllegalArgumentException e) {
-          throw new SpecException("gpu.count", e.getMessage());
-        }
-      }
-    });
-    return module;
-  }
-
-  private static boolean hasJacksonAnnotations(Class<?> type) {
-    for (Annotation a : type.getAnnotations()) {
-      String pkg = a.annotationType().getPackageName();
-      if (pkg.startsWith("com.fasterxml.jackson") || pkg.startsWith("tools.jackson")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

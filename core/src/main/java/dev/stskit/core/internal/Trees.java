@@ -62,7 +62,7 @@ public final class Trees {
           }
           out.append(name);
         } else {
-          out.append('[').append(name).append(']');
+          out.append('[').append(name.replace("\\", "\\\\").replace("]", "\\]")).append(']');
         }
       }
     }
@@ -71,7 +71,8 @@ public final class Trees {
 
   /**
    * Parses a path such as {@code spec.template.spec.containers[0].env[1].value} or {@code
-   * metadata.annotations[example.com/key]}.
+   * metadata.annotations[example.com/key]}. Inside brackets, {@code \]} and {@code \\} stand for
+   * {@code ]} and {@code \}.
    *
    * @throws SpecException naming the path when it is malformed
    */
@@ -85,12 +86,21 @@ public final class Trees {
     while (i < n) {
       char c = path.charAt(i);
       if (c == '[') {
-        int close = path.indexOf(']', i);
-        if (close < 0 || close == i + 1) {
+        StringBuilder key = new StringBuilder();
+        int close = i + 1;
+        while (close < n && path.charAt(close) != ']') {
+          if (path.charAt(close) == '\\' && close + 1 < n) {
+            close++;
+          }
+          key.append(path.charAt(close));
+          close++;
+        }
+        if (close >= n) {
           throw new SpecException("extras", "malformed field path \"" + path + "\"");
         }
-        String inside = path.substring(i + 1, close);
-        if (inside.chars().allMatch(Character::isDigit) && inside.length() < 10) {
+        String inside = key.toString();
+        boolean escaped = close - i - 1 != inside.length();
+        if (!escaped && isIndex(inside)) {
           out.add(new Index(Integer.parseInt(inside)));
         } else {
           out.add(new Key(inside));
@@ -121,6 +131,19 @@ public final class Trees {
       }
     }
     return out;
+  }
+
+  /** A canonical non-negative int in ASCII digits: {@code 0}, {@code 12}, not {@code 012}. */
+  private static boolean isIndex(String s) {
+    if (s.isEmpty() || s.length() > 9 || (s.length() > 1 && s.charAt(0) == '0')) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- diff

@@ -104,7 +104,8 @@ public final class JsonEmitter implements Emitter {
     int from = 0;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x2028 && c != 0x2029 && !Character.isSurrogate(c)) {
+      if (c >= 0x20 && c != '"' && c != '\\' && (c < 0x7F || c > 0x9F) && c != 0x2028 && c != 0x2029
+          && c < 0xFEFF && !Character.isSurrogate(c) || (c > 0xFEFF && c < 0xFFFE)) {
         continue;
       }
       if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {

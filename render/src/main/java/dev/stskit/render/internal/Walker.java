@@ -2,6 +2,7 @@ package dev.stskit.render.internal;
 
 import dev.stskit.render.internal.TypeInfo.Prop;
 import dev.stskit.render.internal.TypeInfo.ValueType;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
@@ -86,6 +87,8 @@ public final class Walker {
       e.endSeq();
     } else if (v instanceof ObjectMeta meta) {
       objectMeta(meta, e);
+    } else if (v instanceof GenericKubernetesResource g) {
+      generic(g, e);
     } else if (v instanceof JsonNode node) {
       jsonNode(node, e);
     } else if (v.getClass().isArray()) {
@@ -149,6 +152,64 @@ public final class Walker {
       }
     }
     e.endMap();
+  }
+
+  private static final char[] API_VERSION = "apiVersion".toCharArray();
+  private static final char[] KIND = "kind".toCharArray();
+  private static final char[] METADATA = "metadata".toCharArray();
+
+  /** Any other kind: apiVersion, kind, metadata, then its other fields (sorted). */
+  private void generic(GenericKubernetesResource g, Emitter e) {
+    Map<String, Object> extra = g.getAdditionalProperties();
+    String[] keys = extra == null ? new String[0] : sortedKeys(extra);
+    e.beginMap();
+    if (sortedKeys) {
+      java.util.List<String> all = new java.util.ArrayList<>(java.util.Arrays.asList(keys));
+      all.add("apiVersion");
+      all.add("kind");
+      all.add("metadata");
+      all.sort(null);
+      for (String k : all) {
+        genericField(g, k, extra, e);
+      }
+    } else {
+      genericField(g, "apiVersion", extra, e);
+      genericField(g, "kind", extra, e);
+      genericField(g, "metadata", extra, e);
+      for (String k : keys) {
+        genericField(g, k, extra, e);
+      }
+    }
+    e.endMap();
+  }
+
+  private void genericField(GenericKubernetesResource g, String k, Map<String, Object> extra, Emitter e) {
+    switch (k) {
+      case "apiVersion":
+        if (g.getApiVersion() != null) {
+          e.name(API_VERSION);
+          e.string(g.getApiVersion());
+        }
+        return;
+      case "kind":
+        if (g.getKind() != null) {
+          e.name(KIND);
+          e.string(g.getKind());
+        }
+        return;
+      case "metadata":
+        if (g.getMetadata() != null) {
+          e.name(METADATA);
+          objectMeta(g.getMetadata(), e);
+        }
+        return;
+      default:
+        if (applyReady && k.equals("status")) {
+          return;
+        }
+        e.key(k);
+        value(extra.get(k), e);
+    }
   }
 
   /** A property, dispatched on its declared type first (no instanceof chains on the hot path). */

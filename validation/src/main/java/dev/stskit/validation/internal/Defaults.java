@@ -3,6 +3,7 @@ package dev.stskit.validation.internal;
 import io.fabric8.kubernetes.api.model.ConfigMapVolumeSource;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.DownwardAPIVolumeFile;
 import io.fabric8.kubernetes.api.model.DownwardAPIVolumeSource;
 import io.fabric8.kubernetes.api.model.EmptyDirVolumeSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -19,12 +20,12 @@ import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProjectedVolumeSource;
 import io.fabric8.kubernetes.api.model.SecretVolumeSource;
 import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeProjection;
 import io.fabric8.kubernetes.api.model.apps.RollingUpdateStatefulSetStrategy;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetPersistentVolumeClaimRetentionPolicy;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetSpec;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetUpdateStrategy;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,8 +38,11 @@ import java.util.Optional;
  * {@code SetDefaults_Probe}, {@code SetDefaults_HTTPGetAction}, {@code SetDefaults_Volume},
  * {@code SetDefaults_SecretVolumeSource} (and the ConfigMap, DownwardAPI and Projected ones),
  * {@code SetDefaults_ObjectFieldSelector}, {@code SetDefaults_PersistentVolumeClaimSpec} in
- * {@code pkg/apis/core/v1/defaults.go}. Feature-gated alpha defaults (e.g. {@code maxUnavailable}
- * under {@code MaxUnavailableStatefulSet}) are not applied, as on a cluster with default gates.
+ * {@code pkg/apis/core/v1/defaults.go}, plus the request namespace and a generated name as
+ * {@code rest.BeforeCreate} fills them. The PVC retention policy default follows the
+ * {@code StatefulSetAutoDeletePVC} gate (GA, always on). {@code maxUnavailable}, defaulted to 1 under the
+ * {@code MaxUnavailableStatefulSet} gate, is left unset: it changes no verdict. Unlike the old
+ * apps/v1beta1 defaulting, object labels are not copied from the template.
  */
 public final class Defaults {
   private static final int DEFAULT_MODE = 0644;
@@ -78,14 +82,13 @@ public final class Defaults {
     StatefulSetUpdateStrategy strategy = spec.getUpdateStrategy();
     if (isEmpty(strategy.getType())) {
       strategy.setType("RollingUpdate");
-    }
-    if ("RollingUpdate".equals(strategy.getType())) {
       if (strategy.getRollingUpdate() == null) {
         strategy.setRollingUpdate(new RollingUpdateStatefulSetStrategy());
       }
-      if (strategy.getRollingUpdate().getPartition() == null) {
-        strategy.getRollingUpdate().setPartition(0);
-      }
+    }
+    if ("RollingUpdate".equals(strategy.getType()) && strategy.getRollingUpdate() != null
+        && strategy.getRollingUpdate().getPartition() == null) {
+      strategy.getRollingUpdate().setPartition(0);
     }
     if (spec.getPersistentVolumeClaimRetentionPolicy() == null) {
       spec.setPersistentVolumeClaimRetentionPolicy(new StatefulSetPersistentVolumeClaimRetentionPolicy());
@@ -96,11 +99,6 @@ public final class Defaults {
     }
     if (isEmpty(retention.getWhenScaled())) {
       retention.setWhenScaled("Retain");
-    }
-    if (template.getMetadata() != null && template.getMetadata().getLabels() != null
-        && !template.getMetadata().getLabels().isEmpty()
-        && (meta.getLabels() == null || meta.getLabels().isEmpty())) {
-      meta.setLabels(new LinkedHashMap<>(template.getMetadata().getLabels()));
     }
     if (spec.getReplicas() == null) {
       spec.setReplicas(1);
@@ -258,12 +256,31 @@ public final class Defaults {
       cm.setDefaultMode(DEFAULT_MODE);
     }
     DownwardAPIVolumeSource dapi = v.getDownwardAPI();
-    if (dapi != null && dapi.getDefaultMode() == null) {
-      dapi.setDefaultMode(DEFAULT_MODE);
+    if (dapi != null) {
+      if (dapi.getDefaultMode() == null) {
+        dapi.setDefaultMode(DEFAULT_MODE);
+      }
+      fieldRefs(dapi.getItems());
     }
     ProjectedVolumeSource projected = v.getProjected();
-    if (projected != null && projected.getDefaultMode() == null) {
-      projected.setDefaultMode(DEFAULT_MODE);
+    if (projected != null) {
+      if (projected.getDefaultMode() == null) {
+        projected.setDefaultMode(DEFAULT_MODE);
+      }
+      for (VolumeProjection src : list(projected.getSources())) {
+        if (src != null && src.getDownwardAPI() != null) {
+          fieldRefs(src.getDownwardAPI().getItems());
+        }
+      }
+    }
+  }
+
+  /** {@code SetDefaults_ObjectFieldSelector} for downward API files. */
+  private static void fieldRefs(List<DownwardAPIVolumeFile> files) {
+    for (DownwardAPIVolumeFile f : list(files)) {
+      if (f != null && f.getFieldRef() != null && isEmpty(f.getFieldRef().getApiVersion())) {
+        f.getFieldRef().setApiVersion("v1");
+      }
     }
   }
 

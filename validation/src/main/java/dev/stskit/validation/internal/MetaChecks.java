@@ -148,7 +148,7 @@ public final class MetaChecks {
     for (LabelSelectorRequirement r : Defaults.list(selector.getMatchExpressions())) {
       List<String> values = Defaults.list(r.getValues());
       boolean has = l.containsKey(r.getKey());
-      boolean ok = switch (r.getOperator()) {
+      boolean ok = switch (r.getOperator() == null ? "" : r.getOperator()) {
         case "In" -> has && values.contains(l.get(r.getKey()));
         case "NotIn" -> !has || !values.contains(l.get(r.getKey()));
         case "Exists" -> has;

@@ -49,7 +49,8 @@ import java.util.TreeMap;
  * {@code topologySpreadConstraints[*].topologyKey}; a null spread {@code labelSelector}; deprecated
  * annotations; deprecated volume plugins; duplicate {@code hostAliases} IPs; duplicate or empty
  * {@code imagePullSecrets}; fractional memory and ephemeral-storage; env entries hiding earlier ones;
- * duplicate or ambiguous ports; {@code hostIP} without {@code hostPort}; negative
+ * duplicate or ambiguous ports; {@code hostIP} without {@code hostPort}; finalizer names that are not
+ * domain-qualified; negative
  * {@code terminationGracePeriodSeconds} and {@code revisionHistoryLimit}; fractional claim storage.
  *
  * <p>Allowed values: anything the apiserver accepts without a warning.
@@ -159,6 +160,13 @@ public final class ApiserverWarnings implements Rule {
     if (pod.getTerminationGracePeriodSeconds() != null && pod.getTerminationGracePeriodSeconds() < 0) {
       out.add(Violation.invalid(ps.child("terminationGracePeriodSeconds"), pod.getTerminationGracePeriodSeconds(),
           Message.of("warn-negative-grace")));
+    }
+    List<String> finalizers = Defaults.list(Pods.meta(sts).getFinalizers());
+    for (String f : finalizers) {
+      // rest.BeforeCreate warnings: finalizer names should be domain-qualified
+      if (f != null && !f.contains("/") && !Set.of("kubernetes", "orphan", "foregroundDeletion").contains(f)) {
+        out.add(Violation.invalid(FieldPath.of("metadata", "finalizers"), f, Message.of("finalizer-name")));
+      }
     }
     Integer rhl = Pods.spec(sts).getRevisionHistoryLimit();
     if (rhl != null && rhl < 0) {

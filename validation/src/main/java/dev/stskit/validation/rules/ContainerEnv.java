@@ -8,6 +8,7 @@ import dev.stskit.validation.RuleInfo;
 import dev.stskit.validation.Severity;
 import dev.stskit.validation.Violation;
 import dev.stskit.validation.internal.Defaults;
+import dev.stskit.validation.internal.FieldRefs;
 import dev.stskit.validation.internal.Names;
 import dev.stskit.validation.internal.PodTemplateCheck;
 import dev.stskit.validation.internal.Pods;
@@ -15,16 +16,11 @@ import io.fabric8.kubernetes.api.model.ConfigMapKeySelector;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.EnvVarSource;
-import io.fabric8.kubernetes.api.model.ObjectFieldSelector;
 import io.fabric8.kubernetes.api.model.ResourceFieldSelector;
 import io.fabric8.kubernetes.api.model.SecretKeySelector;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Environment variables and envFrom sources. Values are never echoed: they may be secrets.
@@ -50,15 +46,8 @@ import java.util.regex.Pattern;
 @RuleInfo(id = "k8s-container-env", severity = Severity.ERROR,
     summary = "Environment variables or envFrom sources that kube-apiserver rejects")
 public final class ContainerEnv implements Rule, PodTemplateCheck {
-  private static final List<String> ENV_FIELD_PATHS = List.of("metadata.name", "metadata.namespace",
-      "metadata.uid", "spec.nodeName", "spec.serviceAccountName", "status.hostIP", "status.hostIPs",
-      "status.podIP", "status.podIPs");
-  /** What {@code ConvertDownwardAPIFieldLabel} accepts for v1 pods besides the env list. */
-  private static final Set<String> CONVERTIBLE = Set.of("metadata.annotations", "metadata.labels",
-      "spec.restartPolicy", "spec.schedulerName", "status.phase");
-  private static final List<String> RESOURCE_FIELDS = List.of("limits.cpu", "limits.ephemeral-storage",
+  static final List<String> RESOURCE_FIELDS = List.of("limits.cpu", "limits.ephemeral-storage",
       "limits.memory", "requests.cpu", "requests.ephemeral-storage", "requests.memory");
-  private static final Pattern SUBSCRIPTED = Pattern.compile("(metadata\\.(?:labels|annotations))\\['(.*)'\\]");
 
   @Override
   public List<Violation> validate(StatefulSet sts, RuleContext context) {
@@ -99,7 +88,7 @@ public final class ContainerEnv implements Rule, PodTemplateCheck {
     int sources = 0;
     if (from.getFieldRef() != null) {
       sources++;
-      fieldRef(out, from.getFieldRef(), path.child("fieldRef"));
+      FieldRefs.validate(out, from.getFieldRef(), FieldRefs.ENV, path.child("fieldRef"));
     }
     if (from.getResourceFieldRef() != null) {
       sources++;
@@ -127,41 +116,7 @@ public final class ContainerEnv implements Rule, PodTemplateCheck {
     }
   }
 
-  private static void fieldRef(List<Violation> out, ObjectFieldSelector fs, FieldPath path) {
-    String apiVersion = Pods.str(fs.getApiVersion());
-    String fieldPath = Pods.str(fs.getFieldPath());
-    if (apiVersion.isEmpty()) {
-      out.add(Violation.required(path.child("apiVersion")));
-      return;
-    }
-    if (fieldPath.isEmpty()) {
-      out.add(Violation.required(path.child("fieldPath")));
-      return;
-    }
-    Matcher sub = SUBSCRIPTED.matcher(fieldPath);
-    if (!apiVersion.equals("v1")) {
-      out.add(Violation.invalid(path.child("fieldPath"), fieldPath,
-          Message.of("field-path-conversion", "unsupported pod version: " + apiVersion)));
-      return;
-    }
-    if (sub.matches()) {
-      String key = sub.group(1).equals("metadata.annotations") ? sub.group(2).toLowerCase(Locale.ROOT) : sub.group(2);
-      for (Message m : Names.qualifiedName(key)) {
-        out.add(Violation.invalid(path, key, m));
-      }
-      return;
-    }
-    if (!ENV_FIELD_PATHS.contains(fieldPath) && !CONVERTIBLE.contains(fieldPath)) {
-      out.add(Violation.invalid(path.child("fieldPath"), fieldPath,
-          Message.of("field-path-conversion", "field label not supported: " + fieldPath)));
-      return;
-    }
-    if (!ENV_FIELD_PATHS.contains(fieldPath)) {
-      out.add(Violation.notSupported(path.child("fieldPath"), fieldPath, ENV_FIELD_PATHS));
-    }
-  }
-
-  private static void resourceFieldRef(List<Violation> out, ResourceFieldSelector fs, FieldPath path) {
+  static void resourceFieldRef(List<Violation> out, ResourceFieldSelector fs, FieldPath path) {
     String resource = Pods.str(fs.getResource());
     if (resource.isEmpty()) {
       out.add(Violation.required(path.child("resource")));

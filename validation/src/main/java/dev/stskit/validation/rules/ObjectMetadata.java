@@ -17,7 +17,6 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The StatefulSet's own metadata: name, namespace, labels, annotations, owner references, finalizers,
@@ -40,7 +39,6 @@ import java.util.Set;
     summary = "StatefulSet metadata that kube-apiserver rejects: name, namespace, labels, annotations, owners")
 public final class ObjectMetadata implements Rule {
   private static final FieldPath META = FieldPath.of("metadata");
-  private static final Set<String> STANDARD_FINALIZERS = Set.of("kubernetes", "orphan", "foregroundDeletion");
 
   @Override
   public List<Violation> validate(StatefulSet sts, RuleContext context) {
@@ -77,15 +75,18 @@ public final class ObjectMetadata implements Rule {
     out.addAll(MetaChecks.labels(meta.getLabels(), META.child("labels")));
     out.addAll(MetaChecks.annotations(meta.getAnnotations(), META.child("annotations")));
     out.addAll(ownerReferences(Defaults.list(meta.getOwnerReferences()), META.child("ownerReferences")));
+    // ValidateFinalizers: qualified names (errors at metadata.finalizers), not both orphan and foreground;
+    // a name that is neither standard nor domain-qualified only gets a warning (k8s-apiserver-warnings)
     List<String> finalizers = Defaults.list(meta.getFinalizers());
-    for (int i = 0; i < finalizers.size(); i++) {
-      String f = Pods.str(finalizers.get(i));
+    for (String finalizer : finalizers) {
+      String f = Pods.str(finalizer);
       for (Message m : Names.qualifiedName(f)) {
         out.add(Violation.invalid(META.child("finalizers"), f, m));
       }
-      if (!f.contains("/") && !STANDARD_FINALIZERS.contains(f)) {
-        out.add(Violation.invalid(META.child("finalizers").index(i), f, Message.of("finalizer-name")));
-      }
+    }
+    if (finalizers.contains("orphan") && finalizers.contains("foregroundDeletion")) {
+      out.add(Violation.invalid(META.child("finalizers"), String.valueOf(finalizers),
+          Message.of("finalizers-conflict")));
     }
     return out;
   }

@@ -46,9 +46,10 @@ public final class VolumeMounts implements Rule, PodTemplateCheck {
       return out;
     }
     Set<String> volumes = Volumes.mountableNames(sts);
+    Set<String> blockCapable = Volumes.blockCapableNames(sts);
     for (Pods.Located c : Pods.allContainers(sts)) {
       mounts(out, c.container(), volumes, c.path().child("volumeMounts"));
-      devices(out, c.container(), volumes, c.path().child("volumeDevices"));
+      devices(out, c.container(), volumes, blockCapable, c.path().child("volumeDevices"));
     }
     return out;
   }
@@ -128,13 +129,17 @@ public final class VolumeMounts implements Rule, PodTemplateCheck {
     }
   }
 
-  private static void devices(List<Violation> out, Container c, Set<String> volumes, FieldPath path) {
+  /** {@code ValidateVolumeDevices}. */
+  private static void devices(List<Violation> out, Container c, Set<String> volumes, Set<String> blockCapable,
+      FieldPath path) {
     Set<String> paths = new HashSet<>();
     Set<String> names = new HashSet<>();
     Set<String> mountNames = new HashSet<>();
+    Set<String> mountPaths = new HashSet<>();
     for (VolumeMount m : Defaults.list(c.getVolumeMounts())) {
       if (m != null) {
         mountNames.add(Pods.str(m.getName()));
+        mountPaths.add(Pods.str(m.getMountPath()));
       }
     }
     List<VolumeDevice> devices = Defaults.list(c.getVolumeDevices());
@@ -149,20 +154,36 @@ public final class VolumeMounts implements Rule, PodTemplateCheck {
       if (name.isEmpty()) {
         out.add(Violation.required(p.child("name")));
       }
+      if (names.contains(name)) {
+        out.add(Violation.invalid(p.child("name"), name, Message.of("must-be-unique")));
+      }
+      if (volumes.contains(name) && !blockCapable.contains(name)) {
+        out.add(Violation.invalid(p.child("name"), name, Message.of("block-needs-pvc")));
+      }
       if (!volumes.contains(name)) {
         out.add(Violation.notFound(p.child("name"), name));
       }
       if (devicePath.isEmpty()) {
         out.add(Violation.required(p.child("devicePath")));
       }
-      if (!paths.add(devicePath)) {
+      if (paths.contains(devicePath)) {
         out.add(Violation.invalid(p.child("devicePath"), devicePath, Message.of("must-be-unique")));
       }
-      if (!names.add(name)) {
-        out.add(Violation.invalid(p.child("name"), name, Message.of("must-be-unique")));
+      List<Violation> backsteps = new ArrayList<>();
+      Volumes.noBacksteps(backsteps, devicePath, p.child("devicePath"));
+      if (!devicePath.isEmpty() && !backsteps.isEmpty()) {
+        out.add(Violation.invalid(p.child("devicePath"), devicePath, Message.of("no-backsteps")));
+      } else {
+        paths.add(devicePath);
       }
       if (mountNames.contains(name)) {
         out.add(Violation.invalid(p.child("name"), name, Message.of("device-name-in-mounts")));
+      }
+      if (mountPaths.contains(devicePath)) {
+        out.add(Violation.invalid(p.child("devicePath"), devicePath, Message.of("device-path-in-mounts")));
+      }
+      if (!name.isEmpty()) {
+        names.add(name);
       }
     }
   }

@@ -8,19 +8,23 @@ import dev.stskit.validation.RuleInfo;
 import dev.stskit.validation.Severity;
 import dev.stskit.validation.Violation;
 import dev.stskit.validation.internal.Defaults;
+import dev.stskit.validation.internal.FieldRefs;
 import dev.stskit.validation.internal.Names;
 import dev.stskit.validation.internal.PodTemplateCheck;
 import dev.stskit.validation.internal.Pods;
 import dev.stskit.validation.internal.Quantities;
 import dev.stskit.validation.internal.VolumeSources;
+import io.fabric8.kubernetes.api.model.DownwardAPIVolumeFile;
 import io.fabric8.kubernetes.api.model.KeyToPath;
 import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeProjection;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,7 +35,9 @@ import java.util.Set;
  * {@code pkg/apis/core/validation/validation.go}, with {@code validateHostPathVolumeSource},
  * {@code validateSecretVolumeSource}, {@code validateConfigMapVolumeSource},
  * {@code validatePersistentClaimVolumeSource}, {@code validateNFSVolumeSource},
- * {@code validateCSIVolumeSource}, {@code validateEphemeralVolumeSource}, {@code validateKeyToPath}.
+ * {@code validateCSIVolumeSource}, {@code validateEphemeralVolumeSource}, {@code validateKeyToPath},
+ * {@code validateDownwardAPIVolumeFile} and {@code validateProjectionSources} (quirk kept: a path used
+ * twice in a projected volume is reported at the volume, {@code volumes[i].projected}).
  * Sources are examined in upstream's order, so the second of two sources is the one reported Forbidden.
  * A volume whose claim template has the same name is replaced by the claim (controller behaviour), and
  * is not validated here. Rarely used in-tree plugins (rbd, iscsi, cephfs, …) are only counted, not
@@ -73,6 +79,19 @@ public final class Volumes implements Rule, PodTemplateCheck {
     Set<String> names = check(sts, new ArrayList<>());
     names.addAll(Pods.claimTemplateNames(sts));
     return names;
+  }
+
+  /** The mountable volumes that can back a block device: persistentVolumeClaim or ephemeral ones. */
+  static Set<String> blockCapableNames(StatefulSet sts) {
+    Set<String> valid = mountableNames(sts);
+    Set<String> out = new HashSet<>();
+    for (Map.Entry<String, Volume> e : Pods.podVolumes(sts).entrySet()) {
+      Volume v = e.getValue();
+      if (valid.contains(e.getKey()) && (v.getPersistentVolumeClaim() != null || v.getEphemeral() != null)) {
+        out.add(e.getKey());
+      }
+    }
+    return out;
   }
 
   private static Set<String> check(StatefulSet sts, List<Violation> out) {
@@ -213,11 +232,126 @@ public final class Volumes implements Rule, PodTemplateCheck {
       }
       case "downwardAPI" -> {
         mode(out, v.getDownwardAPI().getDefaultMode(), p.child("defaultMode"));
+        List<DownwardAPIVolumeFile> files = Defaults.list(v.getDownwardAPI().getItems());
+        for (int i = 0; i < files.size(); i++) {
+          if (files.get(i) != null) {
+            downwardFile(out, files.get(i), p.child("items").index(i));
+          }
+        }
       }
       case "projected" -> {
         mode(out, v.getProjected().getDefaultMode(), p.child("defaultMode"));
+        projection(out, Defaults.list(v.getProjected().getSources()), p);
       }
       default -> { }
+    }
+  }
+
+  /** {@code validateDownwardAPIVolumeFile}. */
+  private static void downwardFile(List<Violation> out, DownwardAPIVolumeFile file, FieldPath p) {
+    String path = Pods.str(file.getPath());
+    if (path.isEmpty()) {
+      out.add(Violation.required(p.child("path")));
+    }
+    localNonReservedPath(out, path, p.child("path"));
+    if (file.getFieldRef() != null) {
+      FieldRefs.validate(out, file.getFieldRef(), FieldRefs.VOLUME, p.child("fieldRef"));
+      if (file.getResourceFieldRef() != null) {
+        out.add(Violation.invalid(p, "resource", Message.of("field-and-resource-ref")));
+      }
+    } else if (file.getResourceFieldRef() != null) {
+      FieldPath rp = p.child("resourceFieldRef");
+      String resource = Pods.str(file.getResourceFieldRef().getResource());
+      if (Pods.str(file.getResourceFieldRef().getContainerName()).isEmpty()) {
+        out.add(Violation.required(rp.child("containerName")));
+      } else if (resource.isEmpty()) {
+        out.add(Violation.required(rp.child("resource")));
+      } else if (!ContainerEnv.RESOURCE_FIELDS.contains(resource) && !resource.startsWith("limits.hugepages-")
+          && !resource.startsWith("requests.hugepages-")) {
+        out.add(Violation.notSupported(rp.child("resource"), resource, ContainerEnv.RESOURCE_FIELDS));
+      }
+    } else {
+      out.add(Violation.required(p, Message.of("field-or-resource-ref")));
+    }
+    mode(out, file.getMode(), p.child("mode"));
+  }
+
+  /** {@code validateProjectionSources}. */
+  private static void projection(List<Violation> out, List<VolumeProjection> sources, FieldPath p) {
+    Set<String> paths = new HashSet<>();
+    for (int i = 0; i < sources.size(); i++) {
+      VolumeProjection src = sources.get(i);
+      if (src == null) {
+        continue;
+      }
+      FieldPath sp = p.child("sources").index(i);
+      int n = 0;
+      if (src.getSecret() != null) {
+        n++;
+        if (Pods.str(src.getSecret().getName()).isEmpty()) {
+          out.add(Violation.required(sp.child("secret", "name")));
+        }
+        projectedItems(out, Defaults.list(src.getSecret().getItems()), Pods.str(src.getSecret().getName()),
+            sp.child("secret", "items"), p, paths);
+      }
+      if (src.getConfigMap() != null) {
+        n++;
+        if (Pods.str(src.getConfigMap().getName()).isEmpty()) {
+          out.add(Violation.required(sp.child("configMap", "name")));
+        }
+        projectedItems(out, Defaults.list(src.getConfigMap().getItems()), Pods.str(src.getConfigMap().getName()),
+            sp.child("configMap", "items"), p, paths);
+      }
+      if (src.getDownwardAPI() != null) {
+        n++;
+        List<DownwardAPIVolumeFile> files = Defaults.list(src.getDownwardAPI().getItems());
+        for (int j = 0; j < files.size(); j++) {
+          DownwardAPIVolumeFile f = files.get(j);
+          if (f == null) {
+            continue;
+          }
+          downwardFile(out, f, sp.child("downwardAPI", "items").index(j));
+          String fp = Pods.str(f.getPath());
+          if (!fp.isEmpty() && !paths.add(fp)) {
+            out.add(Violation.invalid(p, fp, Message.of("duplicate-paths")));
+          }
+        }
+      }
+      if (src.getServiceAccountToken() != null) {
+        n++;
+        FieldPath tp = sp.child("serviceAccountToken");
+        Long exp = src.getServiceAccountToken().getExpirationSeconds();
+        if (exp != null && exp < 600) {
+          out.add(Violation.invalid(tp.child("expirationSeconds"), exp, Message.of("token-min-expiry")));
+        } else if (exp != null && exp > (1L << 32)) {
+          out.add(Violation.invalid(tp.child("expirationSeconds"), exp, Message.of("token-max-expiry")));
+        }
+        String tokenPath = Pods.str(src.getServiceAccountToken().getPath());
+        if (tokenPath.isEmpty()) {
+          out.add(Violation.required(tp.child("path")));
+        } else if (!paths.add(tokenPath)) {
+          out.add(Violation.invalid(p, tokenPath, Message.of("duplicate-paths")));
+        }
+      }
+      if (src.getClusterTrustBundle() != null) {
+        n++;
+      }
+      if (src.getPodCertificate() != null) {
+        n++;
+      }
+      if (n > 1) {
+        out.add(Violation.forbidden(sp, Message.of("one-projection-type")));
+      }
+    }
+  }
+
+  private static void projectedItems(List<Violation> out, List<KeyToPath> items, String name, FieldPath itemsPath,
+      FieldPath volumePath, Set<String> paths) {
+    items(out, items, itemsPath);
+    for (KeyToPath kp : items) {
+      if (kp != null && !Pods.str(kp.getPath()).isEmpty() && !paths.add(kp.getPath())) {
+        out.add(Violation.invalid(volumePath, name, Message.of("duplicate-paths")));
+      }
     }
   }
 

@@ -41,4 +41,32 @@ class VolumeMountsTest {
         "spec.template.spec.containers[0].volumeMounts.subPath", ErrorType.INVALID,
         "spec.template.spec.containers[0].volumeMounts[1].mountPath", ErrorType.INVALID);
   }
+
+  @Test
+  void blockDevicesNeedAClaim() {
+    tester.check(RuleTester.parse("""
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata: {name: db, namespace: default}
+        spec:
+          selector: {matchLabels: {app: db}}
+          template:
+            metadata: {labels: {app: db}}
+            spec:
+              containers:
+              - name: db
+                image: postgres:17
+                volumeDevices:
+                - {name: raw, devicePath: /dev/xvda}
+                - {name: scratch, devicePath: /dev/xvdb}
+              volumes:
+              - {name: scratch, emptyDir: {}}
+          volumeClaimTemplates:
+          - metadata: {name: raw}
+            spec:
+              accessModes: [ReadWriteOnce]
+              volumeMode: Block
+              resources: {requests: {storage: 1Gi}}
+        """)).expectExactly("spec.template.spec.containers[0].volumeDevices[1].name", ErrorType.INVALID);
+  }
 }
