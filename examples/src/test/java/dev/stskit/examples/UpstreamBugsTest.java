@@ -13,18 +13,14 @@ import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
- * Minimal reproductions of bugs found in other modules while writing the examples, disabled until
- * their owners fix them (enable with
- * {@code -Djunit.jupiter.conditions.deactivate=org.junit.*DisabledCondition}).
+ * Minimal reproductions of bugs found in other modules while writing the examples: disabled while
+ * open (run them with {@code -Djunit.jupiter.conditions.deactivate=org.junit.*DisabledCondition}),
+ * enabled once fixed so they stay fixed.
  *
  * <ul>
- *   <li>core {@code lift}, found by {@link EndToEndProperties}: GPU requests whose placement
- *       includes required node-affinity requirements (MIG single strategy, whole cards pinned to a
- *       product) come back as plain whole cards, the requirement kept as a scheduling term. The
- *       compiled objects are still equal; the request is not. {@code Lifter.container} calls
- *       {@code GpuMappers.detect(limits, podAnnotations)}; the gpu module's contract
- *       (gpu/README.md, "Applying a placement") is {@code detect(limits, podAnnotations,
- *       requirementsCommonToAllRequiredTerms)}.
+ *   <li>core {@code lift}, found by {@link EndToEndProperties} (fixed): GPU requests whose
+ *       placement includes required node-affinity requirements (MIG single strategy, whole cards
+ *       pinned to a product) came back as plain whole cards.
  *   <li>render {@code ManifestReader.strict()}, found by {@link ImportAndCleanExample}:
  *       {@code metadata.managedFields[*].fieldsV1} is an opaque JSON object in Kubernetes
  *       ({@code FieldsV1{Raw []byte}}, k8s.io/apimachinery pkg/apis/meta/v1/types.go) that strict
@@ -41,16 +37,16 @@ class UpstreamBugsTest {
         .gpu().orElseThrow();
   }
 
+  /** Was a core bug (lift called detect without node requirements), fixed in core 4db961f. */
   @Test
-  @Disabled("core bug: lift detects MIG single as {mode: whole, count: 1} (detect called without node requirements)")
   void migSingleIsLiftedAsMigSingle() {
     // compiles to limits nvidia.com/gpu: 1 + required node affinity nvidia.com/mig.config In [all-1g.5gb]
     GpuRequest gpu = GpuRequest.mig("1g.5gb", 1, MigStrategy.SINGLE);
     assertThat(liftedGpu(gpu)).isEqualTo(gpu);
   }
 
+  /** Was a core bug, fixed with the one above. */
   @Test
-  @Disabled("core bug: lift detects a product-pinned whole card as {mode: whole, count: 1} without products")
   void pinnedWholeCardIsLiftedWithItsProduct() {
     // compiles to limits nvidia.com/gpu: 1 + required node affinity nvidia.com/gpu.product In [...]
     GpuRequest gpu = GpuRequest.wholeCard(1, List.of("NVIDIA-A100-SXM4-80GB"));
@@ -77,12 +73,4 @@ class UpstreamBugsTest {
     assertThat(ManifestReader.strict().read(yaml, "x.yaml").problems()).isEmpty();
   }
 
-  @Test
-  void whatLiftGivesTodayStillCompilesToTheSameObjects() {
-    GpuRequest gpu = GpuRequest.mig("1g.5gb", 1, MigStrategy.SINGLE);
-    Manifests m = StatefulSetSpec.builder().name("train")
-        .addContainer(ContainerSpec.builder().name("main").image("pytorch:2").gpu(gpu).build())
-        .build().compile();
-    assertThat(StatefulSetSpec.lift(m.statefulSet(), m.governingService()).spec().compile()).isEqualTo(m);
-  }
 }
