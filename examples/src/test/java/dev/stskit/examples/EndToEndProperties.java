@@ -9,11 +9,14 @@ import dev.stskit.core.Manifests;
 import dev.stskit.core.ServerFields;
 import dev.stskit.core.SpecFiles;
 import dev.stskit.core.StatefulSetSpec;
+import dev.stskit.gpu.GpuMappers;
+import dev.stskit.gpu.GpuPlacement;
 import dev.stskit.gpu.GpuRequest;
 import dev.stskit.render.ManifestReader;
 import dev.stskit.render.ReadResult;
 import dev.stskit.render.YamlRenderer;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
@@ -37,10 +40,11 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * The whole path of the data, end to end, across core, render and the spec file: for generated
- * specs (core's generators) and for 34 real StatefulSets (the corpus, imported first),
+ * The whole path of the data, end to end, across gpu, core, render and the spec file: for generated
+ * specs (core's generators), for GPU requests of every mode, and for 34 real StatefulSets (the
+ * corpus, imported first; {@code corpus/multidoc} holds six of them with their Services),
  * {@code spec → compile → render → read (strict) → lift → compile} gives the first compile again,
- * and the rendered YAML reads back as the compiled objects.
+ * the rendered YAML reads back as the compiled objects, and the spec file changes nothing.
  */
 class EndToEndProperties {
   private static final YamlRenderer RENDERER = YamlRenderer.applyReady();
@@ -100,6 +104,15 @@ class EndToEndProperties {
   void gpuRequestsOfEveryModeSurviveTheWholePath(
       @ForAll("specs") StatefulSetSpec generated, @ForAll("gpus") GpuRequest gpu) {
     Manifests first = withGpu(generated, gpu).compile();
+    GpuPlacement placement = GpuMappers.defaults().place(gpu);
+    StatefulSet sts = first.statefulSet();
+    Map<String, Quantity> limits = sts.getSpec().getTemplate().getSpec().getContainers().get(0)
+        .getResources().getLimits();
+    placement.limits().keySet().forEach(k -> assertThat(limits.get(k).toString()).as(k).matches("[0-9]+"));
+    assertThat(sts.getSpec().getTemplate().getMetadata().getAnnotations())
+        .containsAllEntriesOf(placement.podAnnotations());
+    assertThat(sts.getMetadata().getAnnotations())
+        .doesNotContainKeys(placement.podAnnotations().keySet().toArray(String[]::new));
     ReadResult read = READER.read(RENDERER.render(first.all()), "gpu.yaml");
     Lifted lifted = Fixtures.lift(read);
     assertThat(lifted.spec().containers().get(0).gpu()).contains(gpu);
