@@ -51,6 +51,9 @@ public final class ImportAndCleanExample {
   /** Classpath resource of the bundled live export. */
   public static final String BUNDLED = "/dev/stskit/examples/redis-live.yaml";
 
+  /** Service fields the API server fills with an address it allocated. */
+  private static final Set<String> ALLOCATED = Set.of("spec.clusterIP", "spec.clusterIPs");
+
   private ImportAndCleanExample() {}
 
   /**
@@ -81,7 +84,8 @@ public final class ImportAndCleanExample {
    * Imports the first StatefulSet of {@code yaml}, with every Service of the file.
    *
    * @param sourceName the file's name, used in messages
-   * @throws IllegalArgumentException when the text holds no StatefulSet
+   * @throws IllegalArgumentException when the text holds no StatefulSet, or one that cannot be
+   *     lifted (a {@code SpecException} naming the field)
    * @throws ManifestReadException when the text cannot be read at all
    */
   public static Imported importAndClean(String yaml, String sourceName) {
@@ -122,8 +126,6 @@ public final class ImportAndCleanExample {
     }
     return StatefulSetSpec.builder().from(spec).services(services).build();
   }
-
-  private static final Set<String> ALLOCATED = Set.of("spec.clusterIP", "spec.clusterIPs");
 
   private static boolean isNone(JsonNode value) {
     JsonNode v = value.isArray() && value.size() == 1 ? value.get(0) : value;

@@ -125,7 +125,6 @@ class EndToEndProperties {
     return GpuRequests.any();
   }
 
-
   /**
    * The spec with {@code gpu} on its first container and no GPU elsewhere: HAMi's policies and
    * models are pod-template annotations, shared by every container of the pod, so requests on
