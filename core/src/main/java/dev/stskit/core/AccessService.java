@@ -74,6 +74,7 @@ public interface AccessService {
     return Extras.none();
   }
 
+  /** Starts a builder. */
   static Builder builder() {
     return new Builder();
   }

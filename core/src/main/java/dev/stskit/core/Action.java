@@ -76,6 +76,7 @@ public sealed interface Action permits Action.Exec, Action.HttpGet, Action.TcpSo
     /** {@code HTTP} or {@code HTTPS}; unset means Kubernetes' default {@code HTTP}. */
     Optional<Scheme> scheme();
 
+    /** Starts a builder. */
     static Builder builder() {
       return new Builder();
     }
@@ -96,6 +97,7 @@ public sealed interface Action permits Action.Exec, Action.HttpGet, Action.TcpSo
     /** Host; unset means the pod IP. */
     Optional<String> host();
 
+    /** Starts a builder. */
     static Builder builder() {
       return new Builder();
     }
@@ -116,6 +118,7 @@ public sealed interface Action permits Action.Exec, Action.HttpGet, Action.TcpSo
     /** Service name sent in the health request. */
     Optional<String> service();
 
+    /** Starts a builder. */
     static Builder builder() {
       return new Builder();
     }

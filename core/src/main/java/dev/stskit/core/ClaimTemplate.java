@@ -45,6 +45,7 @@ public interface ClaimTemplate {
     return builder().name(name).size(size).build();
   }
 
+  /** Starts a builder. */
   static Builder builder() {
     return new Builder();
   }

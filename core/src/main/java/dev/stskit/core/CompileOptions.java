@@ -33,6 +33,7 @@ public interface CompileOptions {
     return builder().build();
   }
 
+  /** Starts a builder. */
   static Builder builder() {
     return new Builder();
   }

@@ -129,6 +129,7 @@ public interface ContainerSpec {
     return builder().name(name).image(image).build();
   }
 
+  /** Starts a builder. */
   static Builder builder() {
     return new Builder();
   }

@@ -26,6 +26,7 @@ public interface Dns {
   /** {@code hostAliases}: /etc/hosts entries. */
   List<HostAlias> hostAliases();
 
+  /** Starts a builder. */
   static Builder builder() {
     return new Builder();
   }
@@ -42,10 +43,12 @@ public interface Dns {
 
     Optional<String> value();
 
+    /** A value of the given parts. */
     static Option of(String name, String value) {
       return ImmutableOption.builder().name(name).value(value).build();
     }
 
+    /** A value of the given parts. */
     static Option of(String name) {
       return ImmutableOption.builder().name(name).build();
     }
@@ -60,6 +63,7 @@ public interface Dns {
 
     List<String> hostnames();
 
+    /** A value of the given parts. */
     static HostAlias of(String ip, String... hostnames) {
       return ImmutableHostAlias.builder().ip(ip).addHostnames(hostnames).build();
     }

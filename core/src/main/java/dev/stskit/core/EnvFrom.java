@@ -48,6 +48,7 @@ public sealed interface EnvFrom permits EnvFrom.ConfigMap, EnvFrom.Secret {
     /** ConfigMap name. */
     String configMap();
 
+    /** Starts a builder. */
     static Builder builder() {
       return new Builder();
     }
@@ -65,6 +66,7 @@ public sealed interface EnvFrom permits EnvFrom.ConfigMap, EnvFrom.Secret {
     /** Secret name. */
     String secret();
 
+    /** Starts a builder. */
     static Builder builder() {
       return new Builder();
     }

@@ -104,6 +104,7 @@ public sealed interface EnvVar
     /** Divisor quantity, e.g. {@code 1Mi}. */
     Optional<String> divisor();
 
+    /** Starts a builder. */
     static Builder builder() {
       return new Builder();
     }
@@ -127,6 +128,7 @@ public sealed interface EnvVar
       return "v1";
     }
 
+    /** Starts a builder. */
     static Builder builder() {
       return new Builder();
     }
@@ -150,6 +152,7 @@ public sealed interface EnvVar
     /** {@code optional}; unset means false (must exist), not written. */
     Optional<Boolean> optional();
 
+    /** Starts a builder. */
     static Builder builder() {
       return new Builder();
     }
@@ -173,6 +176,7 @@ public sealed interface EnvVar
     /** {@code optional}; unset means false (must exist), not written. */
     Optional<Boolean> optional();
 
+    /** Starts a builder. */
     static Builder builder() {
       return new Builder();
     }

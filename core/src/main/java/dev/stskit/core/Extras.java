@@ -62,6 +62,7 @@ public interface Extras {
     return builder().from(this).set(dev.stskit.core.internal.Trees.normalize(set())).build();
   }
 
+  /** Starts a builder. */
   static Builder builder() {
     return new Builder();
   }

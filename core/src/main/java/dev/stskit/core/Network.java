@@ -48,6 +48,7 @@ public interface Network {
   /** Custom routes. Under the hood: {@code ipam.spidernet.io/routes: [{"dst":…,"gw":…}]}. */
   List<Route> routes();
 
+  /** Starts a builder. */
   static Builder builder() {
     return new Builder();
   }
@@ -72,6 +73,7 @@ public interface Network {
     /** Spiderpool's {@code cleangateway}. */
     Optional<Boolean> cleanGateway();
 
+    /** Starts a builder. */
     static Builder builder() {
       return new Builder();
     }
@@ -91,6 +93,7 @@ public interface Network {
     /** Gateway IP. */
     String gw();
 
+    /** A value of the given parts. */
     static Route of(String dst, String gw) {
       return ImmutableRoute.builder().dst(dst).gw(gw).build();
     }

@@ -38,6 +38,7 @@ public interface Probe {
     return builder().action(action).build();
   }
 
+  /** Starts a builder. */
   static Builder builder() {
     return new Builder();
   }

@@ -14,8 +14,9 @@ import java.util.List;
  * (form-spec §15, §18): {@code status}, {@code metadata.uid}, {@code resourceVersion}, {@code
  * generation}, {@code creationTimestamp}, {@code managedFields}, {@code selfLink}, {@code
  * ownerReferences} (re-created elsewhere the owner does not exist and the garbage collector would
- * delete the object), and the same inside the pod template's and claim templates' metadata, plus
- * the claim templates' {@code status}. Returns copies in canonical form (an explicit {@code null}
+ * delete the object), {@code deletionTimestamp} and {@code deletionGracePeriodSeconds}, and the
+ * same inside the pod template's and claim templates' metadata, plus the claim templates' {@code
+ * status}. Returns copies in canonical form (an explicit {@code null}
  * list or map reads as an empty one, as fabric8 writes both the same); the arguments are not
  * changed.
  */
@@ -60,6 +61,8 @@ public final class ServerFields {
     meta.setCreationTimestamp(null);
     meta.setManagedFields(new java.util.ArrayList<>());
     meta.setSelfLink(null);
+    meta.setDeletionTimestamp(null);
+    meta.setDeletionGracePeriodSeconds(null);
     meta.setOwnerReferences(new java.util.ArrayList<>());
   }
 }

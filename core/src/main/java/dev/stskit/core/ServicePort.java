@@ -40,6 +40,7 @@ public interface ServicePort {
     return builder().name(name).port(port).build();
   }
 
+  /** Starts a builder. */
   static Builder builder() {
     return new Builder();
   }

@@ -233,6 +233,7 @@ public interface StatefulSetSpec {
     return Lifter.lift(statefulSet, services, options);
   }
 
+  /** Starts a builder. */
   static Builder builder() {
     return new Builder();
   }

@@ -87,6 +87,7 @@ public sealed interface Volume
     /** {@code optional}; unset means false. */
     Optional<Boolean> optional();
 
+    /** Starts a builder. */
     static Builder builder() {
       return new Builder();
     }
@@ -110,6 +111,7 @@ public sealed interface Volume
     /** {@code optional}; unset means false. */
     Optional<Boolean> optional();
 
+    /** Starts a builder. */
     static Builder builder() {
       return new Builder();
     }
@@ -130,6 +132,7 @@ public sealed interface Volume
     /** {@code DirectoryOrCreate}, {@code Directory}, {@code File}, …; unset means no check. */
     Optional<String> hostPathType();
 
+    /** Starts a builder. */
     static Builder builder() {
       return new Builder();
     }
@@ -150,6 +153,7 @@ public sealed interface Volume
     /** Size limit. */
     Optional<Storage> sizeLimit();
 
+    /** Starts a builder. */
     static Builder builder() {
       return new Builder();
     }
@@ -170,6 +174,7 @@ public sealed interface Volume
     /** {@code readOnly}; unset means false. */
     Optional<Boolean> readOnly();
 
+    /** Starts a builder. */
     static Builder builder() {
       return new Builder();
     }

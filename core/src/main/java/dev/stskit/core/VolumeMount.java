@@ -32,6 +32,7 @@ public interface VolumeMount {
     return builder().name(name).mountPath(mountPath).build();
   }
 
+  /** Starts a builder. */
   static Builder builder() {
     return new Builder();
   }

@@ -134,6 +134,40 @@ class SpecFilesTest {
   }
 
   @Test
+  void unknownKindNamesTheKnownOnes() {
+    assertThatThrownBy(() -> SpecFiles.read("""
+        name: web
+        containers:
+          - name: nginx
+            image: nginx
+            env:
+              - {type: bogus, name: A}
+        """))
+        .isInstanceOf(SpecFileException.class)
+        .satisfies(e -> assertThat(((SpecFileException) e).path())
+            .isEqualTo("spec.template.spec.containers[0].env[0]"))
+        .hasMessageContaining("bogus").hasMessageContaining("secretKey");
+  }
+
+  @Test
+  void badQuantityNamesTheResourceField() {
+    assertThatThrownBy(() -> SpecFiles.read("""
+        name: web
+        containers:
+          - {name: nginx, image: nginx, cpuLimit: lots}
+        """))
+        .isInstanceOf(SpecFileException.class)
+        .satisfies(e -> assertThat(((SpecFileException) e).path())
+            .isEqualTo("spec.template.spec.containers[0].resources.limits.cpu"));
+  }
+
+  @Test
+  void emptyFileIsRejected() {
+    assertThatThrownBy(() -> SpecFiles.read(""))
+        .isInstanceOf(SpecFileException.class).hasMessageContaining("empty spec file");
+  }
+
+  @Test
   void duplicateKeysAreRejected() {
     assertThatThrownBy(() -> SpecFiles.read("name: a\nname: b\ncontainers: [{name: c, image: c}]\n"))
         .isInstanceOf(SpecFileException.class)

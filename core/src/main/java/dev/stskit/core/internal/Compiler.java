@@ -1,23 +1,13 @@
 package dev.stskit.core.internal;
 
 import dev.stskit.core.AccessService;
-import dev.stskit.core.Action;
-import dev.stskit.core.ClaimTemplate;
 import dev.stskit.core.CompileOptions;
-import dev.stskit.core.ContainerPort;
 import dev.stskit.core.ContainerSpec;
 import dev.stskit.core.Dns;
-import dev.stskit.core.EnvFrom;
-import dev.stskit.core.EnvVar;
 import dev.stskit.core.Manifests;
-import dev.stskit.core.Network;
-import dev.stskit.core.Probe;
-import dev.stskit.core.ServicePort;
 import dev.stskit.core.SpecException;
 import dev.stskit.core.StatefulSetSpec;
 import dev.stskit.core.UpdateStrategy;
-import dev.stskit.core.Volume;
-import dev.stskit.core.VolumeMount;
 import dev.stskit.core.scheduling.LabelRule;
 import dev.stskit.core.scheduling.NodeTerm;
 import dev.stskit.core.scheduling.PodAffinityRule;
@@ -25,29 +15,20 @@ import dev.stskit.core.scheduling.Scheduling;
 import dev.stskit.gpu.GpuPlacement;
 import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.EnvFromSource;
-import io.fabric8.kubernetes.api.model.EnvVarSource;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
-import io.fabric8.kubernetes.api.model.LifecycleHandler;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.NodeAffinity;
 import io.fabric8.kubernetes.api.model.NodeSelector;
 import io.fabric8.kubernetes.api.model.NodeSelectorRequirement;
 import io.fabric8.kubernetes.api.model.NodeSelectorTerm;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
-import io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpec;
 import io.fabric8.kubernetes.api.model.PodAffinityTerm;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PreferredSchedulingTerm;
-import io.fabric8.kubernetes.api.model.Quantity;
-import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.Service;
-import io.fabric8.kubernetes.api.model.ServiceSpec;
 import io.fabric8.kubernetes.api.model.Toleration;
-import io.fabric8.kubernetes.api.model.VolumeResourceRequirements;
 import io.fabric8.kubernetes.api.model.WeightedPodAffinityTerm;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
@@ -58,26 +39,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Compiles a {@link StatefulSetSpec} to fabric8 objects. Stateless; deterministic. */
 public final class Compiler {
   static final String NOT_READY = "node.kubernetes.io/not-ready";
   static final String UNREACHABLE = "node.kubernetes.io/unreachable";
-  static final String MULTUS_DEFAULT = "v1.multus-cni.io/default-network";
-  static final String MULTUS_NETWORKS = "k8s.v1.cni.cncf.io/networks";
-  static final String SPIDER_IPPOOL = "ipam.spidernet.io/ippool";
-  static final String SPIDER_IPPOOLS = "ipam.spidernet.io/ippools";
-  static final String SPIDER_SUBNET = "ipam.spidernet.io/subnet";
-  static final String SPIDER_SUBNETS = "ipam.spidernet.io/subnets";
-  static final String SPIDER_IP_NUMBER = "ipam.spidernet.io/ippool-ip-number";
-  static final String SPIDER_ROUTES = "ipam.spidernet.io/routes";
-  static final String METALLB_POOL = "metallb.universe.tf/address-pool";
-  static final String METALLB_IPS = "metallb.universe.tf/loadBalancerIPs";
-  private static final Pattern IANA_SVC_NAME = Pattern.compile("(?=.*[a-z])[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?");
 
   private Compiler() {}
 
@@ -117,7 +84,7 @@ public final class Compiler {
     Map<String, String> selector = new LinkedHashMap<>(spec.effectiveSelector());
 
     Map<String, String> podAnnotations = new LinkedHashMap<>(spec.podAnnotations());
-    spec.network().ifPresent(n -> networkAnnotations(n).forEach((k, v) ->
+    spec.network().ifPresent(n -> NetworkAnnotations.networkAnnotations(n).forEach((k, v) ->
         putOwned(owners, podAnnotations, k, v, "spec.template.metadata.annotations", "the network settings")));
 
     List<NodeSelectorRequirement> gpuNodeRequirements = new ArrayList<>();
@@ -147,10 +114,10 @@ public final class Compiler {
             schedulerName[0] = s;
           });
         });
-        (pass == 0 ? initContainers : containers).add(container(c, placement));
+        (pass == 0 ? initContainers : containers).add(Containers.container(c, placement));
       }
     }
-    addServiceTargetPorts(spec, containers);
+    Services.addServiceTargetPorts(spec, containers);
 
     ObjectMeta meta = new ObjectMeta();
     meta.setName(spec.name());
@@ -168,7 +135,7 @@ public final class Compiler {
     podMeta.setAnnotations(podAnnotations);
 
     PodSpec pod = new PodSpec();
-    pod.setVolumes(spec.volumes().stream().map(Compiler::volume).toList());
+    pod.setVolumes(spec.volumes().stream().map(Volumes::volume).toList());
     pod.setInitContainers(initContainers);
     pod.setContainers(containers);
     pod.setTerminationGracePeriodSeconds(spec.terminationGracePeriodSeconds());
@@ -193,7 +160,7 @@ public final class Compiler {
             .withReplicas(spec.replicas())
             .withSelector(new LabelSelector(List.of(), new LinkedHashMap<>(selector)))
             .withTemplate(template)
-            .withVolumeClaimTemplates(spec.volumeClaimTemplates().stream().map(Compiler::claim).toList())
+            .withVolumeClaimTemplates(spec.volumeClaimTemplates().stream().map(Volumes::claim).toList())
             .withServiceName(spec.serviceName())
             .withPodManagementPolicy(spec.podManagementPolicy().value())
             .withUpdateStrategy(updateStrategy(spec.updateStrategy()))
@@ -201,8 +168,8 @@ public final class Compiler {
             .build())
         .build();
 
-    Service governing = governingService(spec, selector, containers);
-    List<Service> access = spec.services().stream().map(s -> accessService(spec, s, selector)).toList();
+    Service governing = Services.governingService(spec, selector, containers);
+    List<Service> access = spec.services().stream().map(s -> Services.accessService(spec, s, selector)).toList();
     return new Raw(sts, governing, access);
   }
 
@@ -218,7 +185,7 @@ public final class Compiler {
    * Puts a key the library writes itself; a different value already there (set by hand or by
    * another intent) is a conflict naming both sides.
    */
-  private static void putOwned(Map<String, String> owners, Map<String, String> map, String key, String value,
+  static void putOwned(Map<String, String> owners, Map<String, String> map, String key, String value,
       String path, String owner) {
     String old = map.get(key);
     if (old != null && !old.equals(value)) {
@@ -234,237 +201,18 @@ public final class Compiler {
 
   // ---------------------------------------------------------------- containers
 
-  private static Container container(ContainerSpec c, Optional<GpuPlacement> placement) {
-    Container out = new Container();
-    out.setName(c.name());
-    out.setImage(c.image().toString());
-    out.setImagePullPolicy(c.pullPolicy().value());
-    out.setCommand(new ArrayList<>(c.command()));
-    out.setArgs(new ArrayList<>(c.args()));
-    out.setPorts(c.ports().stream().map(Compiler::containerPort).collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
-    out.setEnv(c.env().stream().map(Compiler::envVar).toList());
-    out.setEnvFrom(c.envFrom().stream().map(Compiler::envFrom).toList());
 
-    Map<String, Quantity> requests = new LinkedHashMap<>();
-    Map<String, Quantity> limits = new LinkedHashMap<>();
-    c.cpuRequest().ifPresent(q -> requests.put("cpu", q.toQuantity()));
-    c.memoryRequest().ifPresent(q -> requests.put("memory", q.toQuantity()));
-    c.cpuLimit().ifPresent(q -> limits.put("cpu", q.toQuantity()));
-    c.memoryLimit().ifPresent(q -> limits.put("memory", q.toQuantity()));
-    placement.ifPresent(p -> p.limits().forEach((k, v) -> {
-      limits.put(k, new Quantity(v.toString()));
-      if (c.gpuRequestsEqualLimits()) {
-        requests.put(k, new Quantity(v.toString()));
-      }
-    }));
-    ResourceRequirements resources = new ResourceRequirements();
-    resources.setRequests(requests);
-    resources.setLimits(limits);
-    out.setResources(resources);
 
-    out.setVolumeMounts(c.volumeMounts().stream().map(Compiler::mount).toList());
-    c.livenessProbe().ifPresent(p -> out.setLivenessProbe(probe(p)));
-    c.readinessProbe().ifPresent(p -> out.setReadinessProbe(probe(p)));
-    c.startupProbe().ifPresent(p -> out.setStartupProbe(probe(p)));
-    if (c.postStart().isPresent() || c.preStop().isPresent()) {
-      io.fabric8.kubernetes.api.model.Lifecycle lifecycle = new io.fabric8.kubernetes.api.model.Lifecycle();
-      c.postStart().ifPresent(a -> lifecycle.setPostStart(hook(a)));
-      c.preStop().ifPresent(a -> lifecycle.setPreStop(hook(a)));
-      out.setLifecycle(lifecycle);
-    }
-    if (c.privileged() || c.runAsUser().isPresent()) {
-      io.fabric8.kubernetes.api.model.SecurityContext sc = new io.fabric8.kubernetes.api.model.SecurityContext();
-      if (c.privileged()) {
-        sc.setPrivileged(true);
-      }
-      c.runAsUser().ifPresent(sc::setRunAsUser);
-      out.setSecurityContext(sc);
-    }
-    return out;
-  }
 
-  private static io.fabric8.kubernetes.api.model.ContainerPort containerPort(ContainerPort p) {
-    io.fabric8.kubernetes.api.model.ContainerPort out = new io.fabric8.kubernetes.api.model.ContainerPort();
-    p.name().ifPresent(out::setName);
-    out.setContainerPort(p.containerPort());
-    p.protocol().ifPresent(pr -> out.setProtocol(pr.value()));
-    return out;
-  }
 
-  /** Container ports follow the Service ports: a numeric target no container declares is added. */
-  private static void addServiceTargetPorts(StatefulSetSpec spec, List<Container> containers) {
-    if (containers.isEmpty()) {
-      return;
-    }
-    for (AccessService svc : spec.services()) {
-      for (ServicePort sp : svc.ports()) {
-        int target = sp.targetPort().map(t -> t.asNumber().orElse(-1)).orElse(sp.port());
-        if (target < 0) {
-          continue;
-        }
-        String protocol = sp.protocol().value();
-        boolean declared = containers.stream().flatMap(c -> c.getPorts().stream())
-            .anyMatch(p -> p.getContainerPort() == target
-                && protocol.equals(p.getProtocol() == null ? "TCP" : p.getProtocol()));
-        if (declared) {
-          continue;
-        }
-        Container first = containers.get(0);
-        io.fabric8.kubernetes.api.model.ContainerPort added = new io.fabric8.kubernetes.api.model.ContainerPort();
-        sp.name().filter(n -> IANA_SVC_NAME.matcher(n).matches())
-            .filter(n -> first.getPorts().stream().noneMatch(p -> n.equals(p.getName())))
-            .ifPresent(added::setName);
-        added.setContainerPort(target);
-        added.setProtocol(protocol);
-        first.getPorts().add(added);
-      }
-    }
-  }
 
-  private static io.fabric8.kubernetes.api.model.EnvVar envVar(EnvVar e) {
-    if (e instanceof EnvVar.Raw r) {
-      return new io.fabric8.kubernetes.api.model.EnvVarBuilder(r.envVar()).build();
-    }
-    io.fabric8.kubernetes.api.model.EnvVar out = new io.fabric8.kubernetes.api.model.EnvVar();
-    out.setName(e.name());
-    if (e instanceof EnvVar.Literal l) {
-      out.setValue(l.value());
-      return out;
-    }
-    EnvVarSource from = new EnvVarSource();
-    if (e instanceof EnvVar.PodField f) {
-      from.setFieldRef(new io.fabric8.kubernetes.api.model.ObjectFieldSelector(f.apiVersion(), f.fieldPath()));
-    } else if (e instanceof EnvVar.ResourceField r) {
-      from.setResourceFieldRef(new io.fabric8.kubernetes.api.model.ResourceFieldSelector(
-          r.containerName().orElse(null), r.divisor().map(Quantity::new).orElse(null), r.resource()));
-    } else if (e instanceof EnvVar.ConfigMapKey k) {
-      from.setConfigMapKeyRef(new io.fabric8.kubernetes.api.model.ConfigMapKeySelector(
-          k.key(), k.configMap(), k.optional().orElse(null)));
-    } else if (e instanceof EnvVar.SecretKey k) {
-      from.setSecretKeyRef(new io.fabric8.kubernetes.api.model.SecretKeySelector(
-          k.key(), k.secret(), k.optional().orElse(null)));
-    }
-    out.setValueFrom(from);
-    return out;
-  }
 
-  private static EnvFromSource envFrom(EnvFrom e) {
-    EnvFromSource out = new EnvFromSource();
-    e.prefix().ifPresent(out::setPrefix);
-    if (e instanceof EnvFrom.ConfigMap c) {
-      out.setConfigMapRef(new io.fabric8.kubernetes.api.model.ConfigMapEnvSource(c.configMap(), c.optional().orElse(null)));
-    } else if (e instanceof EnvFrom.Secret s) {
-      out.setSecretRef(new io.fabric8.kubernetes.api.model.SecretEnvSource(s.secret(), s.optional().orElse(null)));
-    }
-    return out;
-  }
 
-  private static io.fabric8.kubernetes.api.model.VolumeMount mount(VolumeMount m) {
-    io.fabric8.kubernetes.api.model.VolumeMount out = new io.fabric8.kubernetes.api.model.VolumeMount();
-    out.setName(m.name());
-    out.setMountPath(m.mountPath());
-    m.subPath().ifPresent(out::setSubPath);
-    m.readOnly().ifPresent(out::setReadOnly);
-    return out;
-  }
 
-  private static io.fabric8.kubernetes.api.model.Probe probe(Probe p) {
-    io.fabric8.kubernetes.api.model.Probe out = new io.fabric8.kubernetes.api.model.Probe();
-    Action a = p.action();
-    if (a instanceof Action.Exec e) {
-      out.setExec(new io.fabric8.kubernetes.api.model.ExecAction(new ArrayList<>(e.command())));
-    } else if (a instanceof Action.HttpGet h) {
-      out.setHttpGet(httpGet(h));
-    } else if (a instanceof Action.TcpSocket t) {
-      out.setTcpSocket(new io.fabric8.kubernetes.api.model.TCPSocketAction(t.host().orElse(null), t.port().toIntOrString()));
-    } else if (a instanceof Action.Grpc g) {
-      io.fabric8.kubernetes.api.model.GRPCAction grpc = new io.fabric8.kubernetes.api.model.GRPCAction();
-      grpc.setPort(g.port());
-      g.service().ifPresent(grpc::setService);
-      out.setGrpc(grpc);
-    }
-    p.initialDelaySeconds().ifPresent(out::setInitialDelaySeconds);
-    p.timeoutSeconds().ifPresent(out::setTimeoutSeconds);
-    p.periodSeconds().ifPresent(out::setPeriodSeconds);
-    p.successThreshold().ifPresent(out::setSuccessThreshold);
-    p.failureThreshold().ifPresent(out::setFailureThreshold);
-    return out;
-  }
-
-  private static io.fabric8.kubernetes.api.model.HTTPGetAction httpGet(Action.HttpGet h) {
-    io.fabric8.kubernetes.api.model.HTTPGetAction out = new io.fabric8.kubernetes.api.model.HTTPGetAction();
-    h.path().ifPresent(out::setPath);
-    out.setPort(h.port().toIntOrString());
-    h.host().ifPresent(out::setHost);
-    h.scheme().ifPresent(s -> out.setScheme(s.value()));
-    return out;
-  }
-
-  private static LifecycleHandler hook(Action a) {
-    LifecycleHandler out = new LifecycleHandler();
-    if (a instanceof Action.Exec e) {
-      out.setExec(new io.fabric8.kubernetes.api.model.ExecAction(new ArrayList<>(e.command())));
-    } else if (a instanceof Action.HttpGet h) {
-      out.setHttpGet(httpGet(h));
-    }
-    return out;
-  }
 
   // ---------------------------------------------------------------- volumes
 
-  private static io.fabric8.kubernetes.api.model.Volume volume(Volume v) {
-    if (v instanceof Volume.Raw r) {
-      return new io.fabric8.kubernetes.api.model.VolumeBuilder(r.volume()).build();
-    }
-    io.fabric8.kubernetes.api.model.Volume out = new io.fabric8.kubernetes.api.model.Volume();
-    out.setName(v.name());
-    if (v instanceof Volume.ConfigMap c) {
-      io.fabric8.kubernetes.api.model.ConfigMapVolumeSource s = new io.fabric8.kubernetes.api.model.ConfigMapVolumeSource();
-      s.setName(c.configMap());
-      c.defaultMode().ifPresent(s::setDefaultMode);
-      c.optional().ifPresent(s::setOptional);
-      out.setConfigMap(s);
-    } else if (v instanceof Volume.Secret c) {
-      io.fabric8.kubernetes.api.model.SecretVolumeSource s = new io.fabric8.kubernetes.api.model.SecretVolumeSource();
-      s.setSecretName(c.secret());
-      c.defaultMode().ifPresent(s::setDefaultMode);
-      c.optional().ifPresent(s::setOptional);
-      out.setSecret(s);
-    } else if (v instanceof Volume.HostPath h) {
-      out.setHostPath(new io.fabric8.kubernetes.api.model.HostPathVolumeSource(h.path(), h.hostPathType().orElse(null)));
-    } else if (v instanceof Volume.EmptyDir e) {
-      io.fabric8.kubernetes.api.model.EmptyDirVolumeSource s = new io.fabric8.kubernetes.api.model.EmptyDirVolumeSource();
-      e.medium().ifPresent(s::setMedium);
-      e.sizeLimit().ifPresent(q -> s.setSizeLimit(q.toQuantity()));
-      out.setEmptyDir(s);
-    } else if (v instanceof Volume.Claim c) {
-      out.setPersistentVolumeClaim(new io.fabric8.kubernetes.api.model.PersistentVolumeClaimVolumeSource(
-          c.claimName(), c.readOnly().orElse(null)));
-    }
-    return out;
-  }
 
-  private static PersistentVolumeClaim claim(ClaimTemplate t) {
-    PersistentVolumeClaim out = new PersistentVolumeClaim();
-    ObjectMeta meta = new ObjectMeta();
-    meta.setName(t.name());
-    meta.setLabels(new LinkedHashMap<>(t.labels()));
-    meta.setAnnotations(new LinkedHashMap<>(t.annotations()));
-    out.setMetadata(meta);
-    PersistentVolumeClaimSpec spec = new PersistentVolumeClaimSpec();
-    spec.setAccessModes(t.accessModes().isEmpty()
-        ? List.of("ReadWriteOnce")
-        : t.accessModes().stream().map(m -> m.value()).toList());
-    VolumeResourceRequirements resources = new VolumeResourceRequirements();
-    Map<String, Quantity> requests = new LinkedHashMap<>();
-    requests.put("storage", t.size().toQuantity());
-    resources.setRequests(requests);
-    spec.setResources(resources);
-    t.storageClass().ifPresent(spec::setStorageClassName);
-    t.volumeMode().ifPresent(m -> spec.setVolumeMode(m.value()));
-    out.setSpec(spec);
-    return out;
-  }
 
   // ---------------------------------------------------------------- pod-level
 
@@ -587,118 +335,10 @@ public final class Compiler {
 
   // ---------------------------------------------------------------- network
 
-  /** The pod annotations {@code n} stands for, in a fixed order. */
-  public static Map<String, String> networkAnnotations(Network n) {
-    Map<String, String> out = new LinkedHashMap<>();
-    n.defaultNetwork().ifPresent(d -> out.put(MULTUS_DEFAULT, d));
-    if (!n.additionalNetworks().isEmpty()) {
-      out.put(MULTUS_NETWORKS, String.join(",", n.additionalNetworks()));
-    }
-    pools(n.ipPools(), SPIDER_IPPOOL, SPIDER_IPPOOLS, out);
-    pools(n.subnets(), SPIDER_SUBNET, SPIDER_SUBNETS, out);
-    n.flexibleIps().ifPresent(f -> out.put(SPIDER_IP_NUMBER, "+" + f));
-    if (!n.routes().isEmpty()) {
-      ArrayNode routes = JsonNodeFactory.instance.arrayNode();
-      for (Network.Route r : n.routes()) {
-        routes.addObject().put("dst", r.dst()).put("gw", r.gw());
-      }
-      out.put(SPIDER_ROUTES, Trees.MAPPER.writeValueAsString(routes));
-    }
-    return out;
-  }
 
-  private static void pools(List<Network.IpPools> pools, String single, String multi, Map<String, String> out) {
-    if (pools.isEmpty()) {
-      return;
-    }
-    if (pools.size() == 1 && pools.get(0).nic().isEmpty()) {
-      out.put(single, Trees.MAPPER.writeValueAsString(poolNode(pools.get(0))));
-      return;
-    }
-    ArrayNode all = JsonNodeFactory.instance.arrayNode();
-    pools.forEach(p -> all.add(poolNode(p)));
-    out.put(multi, Trees.MAPPER.writeValueAsString(all));
-  }
 
-  private static ObjectNode poolNode(Network.IpPools p) {
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    p.nic().ifPresent(i -> o.put("interface", i));
-    if (!p.ipv4().isEmpty()) {
-      ArrayNode a = o.putArray("ipv4");
-      p.ipv4().forEach(a::add);
-    }
-    if (!p.ipv6().isEmpty()) {
-      ArrayNode a = o.putArray("ipv6");
-      p.ipv6().forEach(a::add);
-    }
-    p.cleanGateway().ifPresent(c -> o.put("cleangateway", c));
-    return o;
-  }
 
   // ---------------------------------------------------------------- services
 
-  private static Service governingService(StatefulSetSpec spec, Map<String, String> selector, List<Container> containers) {
-    Service out = new Service();
-    ObjectMeta meta = new ObjectMeta();
-    meta.setName(spec.serviceName());
-    meta.setNamespace(spec.namespace());
-    meta.setLabels(new LinkedHashMap<>(selector));
-    out.setMetadata(meta);
-    ServiceSpec s = new ServiceSpec();
-    s.setClusterIP("None");
-    s.setSelector(new LinkedHashMap<>(selector));
-    List<io.fabric8.kubernetes.api.model.ServicePort> ports = new ArrayList<>();
-    for (Container c : containers) {
-      for (io.fabric8.kubernetes.api.model.ContainerPort p : c.getPorts()) {
-        io.fabric8.kubernetes.api.model.ServicePort sp = new io.fabric8.kubernetes.api.model.ServicePort();
-        sp.setName(p.getName());
-        sp.setPort(p.getContainerPort());
-        sp.setProtocol(p.getProtocol() == null ? "TCP" : p.getProtocol());
-        ports.add(sp);
-      }
-    }
-    s.setPorts(ports);
-    out.setSpec(s);
-    return out;
-  }
 
-  private static Service accessService(StatefulSetSpec spec, AccessService svc, Map<String, String> selector) {
-    Map<String, String> owners = new LinkedHashMap<>();
-    Service out = new Service();
-    ObjectMeta meta = new ObjectMeta();
-    meta.setName(svc.name());
-    meta.setNamespace(spec.namespace());
-    meta.setLabels(new LinkedHashMap<>(svc.labels()));
-    Map<String, String> annotations = new LinkedHashMap<>(svc.annotations());
-    String at = "Service " + svc.name() + " metadata.annotations";
-    svc.metallbAddressPool().ifPresent(p -> putOwned(owners, annotations, METALLB_POOL, p, at, "the MetalLB pool"));
-    if (!svc.loadBalancerIps().isEmpty()) {
-      putOwned(owners, annotations, METALLB_IPS, String.join(",", svc.loadBalancerIps()), at, "the load-balancer addresses");
-    }
-    meta.setAnnotations(annotations);
-    out.setMetadata(meta);
-    ServiceSpec s = new ServiceSpec();
-    s.setType(svc.type().value());
-    s.setSelector(new LinkedHashMap<>(svc.selector().isEmpty() ? selector : svc.selector()));
-    s.setPorts(svc.ports().stream().map(p -> {
-      io.fabric8.kubernetes.api.model.ServicePort sp = new io.fabric8.kubernetes.api.model.ServicePort();
-      p.name().ifPresent(sp::setName);
-      sp.setProtocol(p.protocol().value());
-      sp.setPort(p.port());
-      p.targetPort().ifPresent(t -> sp.setTargetPort(t.toIntOrString()));
-      p.nodePort().ifPresent(sp::setNodePort);
-      return sp;
-    }).toList());
-    if (svc.sessionAffinity()) {
-      s.setSessionAffinity("ClientIP");
-      io.fabric8.kubernetes.api.model.SessionAffinityConfig config = new io.fabric8.kubernetes.api.model.SessionAffinityConfig();
-      config.setClientIP(new io.fabric8.kubernetes.api.model.ClientIPConfig(svc.sessionAffinityTimeoutSeconds()));
-      s.setSessionAffinityConfig(config);
-    } else {
-      s.setSessionAffinity("None");
-    }
-    svc.externalTrafficPolicy().ifPresent(p -> s.setExternalTrafficPolicy(p.value()));
-    out.setSpec(s);
-    return out;
-  }
 }

@@ -1,6 +1,7 @@
 package dev.stskit.core.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import dev.stskit.core.SpecException;
 import dev.stskit.core.SpecFileException;
 import dev.stskit.core.StatefulSetSpec;
@@ -11,6 +12,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.InvalidTypeIdException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -106,21 +109,43 @@ public final class SpecMapper {
         return new SpecFileException(source, line, inner, s.problem(), e);
       }
       List<Object> full = new ArrayList<>(path);
-      if (!inner.isEmpty()) {
-        String first = inner.split("[.\\[]", 2)[0];
-        if (!full.isEmpty() && first.equals(full.get(full.size() - 1))) {
-          full.remove(full.size() - 1);
-        }
+      boolean atProperty = !full.isEmpty() && full.get(full.size() - 1) instanceof String;
+      boolean singleWord = inner.matches("[A-Za-z]+");
+      if (!inner.isEmpty() && !(atProperty && singleWord)) {
+        // a value type (Cpu, Image, Port, …) names itself; the property it sits in says more
         full.add(inner);
       }
       return new SpecFileException(source, line, kubernetesPath(full), s.problem(), e);
+    }
+    return new SpecFileException(source, line, kubernetesPath(path), describe(e), e);
+  }
+
+  /** Jackson's message without its internal type names, or a plainer one where it has one. */
+  private static String describe(JacksonException e) {
+    if (e instanceof InvalidTypeIdException t && t.getBaseType() != null) {
+      JsonSubTypes subTypes = t.getBaseType().getRawClass().getAnnotation(JsonSubTypes.class);
+      if (subTypes != null) {
+        List<String> names = new ArrayList<>();
+        for (JsonSubTypes.Type st : subTypes.value()) {
+          names.add(st.name());
+        }
+        return t.getTypeId() == null
+            ? "missing \"type\", one of " + names
+            : "unknown type \"" + t.getTypeId() + "\", expected one of " + names;
+      }
+    }
+    if (e instanceof MismatchedInputException m && m.getPath().isEmpty()
+        && m.getOriginalMessage().startsWith("No content")) {
+      return "empty spec file";
     }
     String message = e.getOriginalMessage();
     int nl = message.indexOf('\n');
     if (nl > 0) {
       message = message.substring(0, nl);
     }
-    return new SpecFileException(source, line, kubernetesPath(path), message, e);
+    message = message.replaceAll("dev\\.stskit\\.[\\w.]*?Immutable(\\w+)(\\$\\w+)*", "$1")
+        .replaceAll("dev\\.stskit\\.[\\w.]*\\.(\\w+)", "$1");
+    return message;
   }
 
   private static final Map<String, String> TOP = Map.ofEntries(

@@ -31,6 +31,7 @@ public interface PodAffinityRule {
   /** Topology domain ({@code topologyKey}), e.g. {@link Topology#HOSTNAME}. */
   String topologyKey();
 
+  /** Starts a builder. */
   static Builder builder() {
     return new Builder();
   }

@@ -37,6 +37,7 @@ public interface Scheduling {
     return builder().build();
   }
 
+  /** Starts a builder. */
   static Builder builder() {
     return new Builder();
   }
