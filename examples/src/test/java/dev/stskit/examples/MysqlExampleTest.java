@@ -7,26 +7,26 @@ import dev.stskit.core.Manifests;
 import dev.stskit.core.ServerFields;
 import dev.stskit.core.SpecFiles;
 import dev.stskit.core.StatefulSetSpec;
+import dev.stskit.validation.Validator;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 class MysqlExampleTest {
   private static final Path SPEC_FILE = Path.of("specs/mysql.yaml");
 
-  private static StatefulSet page() throws IOException {
-    try (InputStream in = MysqlExampleTest.class.getResourceAsStream("/mysql-statefulset.yaml")) {
-      String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return YAMLMapper.builder().build().readValue(yaml, StatefulSet.class);
-    }
+  /** The page's YAML, read as a user's file is read: strictly. */
+  private static StatefulSet page() {
+    return Fixtures.statefulSet(Fixtures.read(Fixtures.PAGE));
   }
 
   @Test
-  void builderGivesThePagesObjectMinusServerFields() throws IOException {
+  void pageReadsCleanStrictly() {
+    assertThat(Fixtures.read(Fixtures.PAGE).problems()).isEmpty();
+  }
+
+  @Test
+  void builderGivesThePagesObjectMinusServerFields() {
     StatefulSet page = page();
     Lifted lifted = StatefulSetSpec.lift(page);
 
@@ -42,12 +42,12 @@ class MysqlExampleTest {
   }
 
   @Test
-  void specFileIsTheLiftedPage() throws IOException {
+  void specFileIsTheLiftedPage() {
     assertThat(SpecFiles.read(SPEC_FILE)).isEqualTo(StatefulSetSpec.lift(page()).spec());
   }
 
   @Test
-  void liftKeepsOnlyWhatTheFormLacks() throws IOException {
+  void liftKeepsOnlyWhatTheFormLacks() {
     assertThat(StatefulSetSpec.lift(page()).notRepresented()).containsExactlyInAnyOrder(
         "spec.template.spec.initContainers[0].terminationMessagePath",
         "spec.template.spec.initContainers[0].terminationMessagePolicy",
@@ -70,5 +70,15 @@ class MysqlExampleTest {
   void theBuilderSpecLiftsBackWithoutLoss() {
     Manifests m = MysqlExample.manifests();
     assertThat(StatefulSetSpec.lift(m.statefulSet(), m.governingService()).spec().compile()).isEqualTo(m);
+  }
+
+  @Test
+  void validatesClean() {
+    assertThat(Validator.defaults().validate(MysqlExample.manifests().statefulSet()).findings()).isEmpty();
+  }
+
+  @Test
+  void mainPrintsTheSpecFileOfTheBuilderSpec() {
+    assertThat(SpecFiles.read(Mains.stdout(MysqlExample::main))).isEqualTo(MysqlExample.spec());
   }
 }
