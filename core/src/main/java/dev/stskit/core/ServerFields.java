@@ -16,11 +16,21 @@ import java.util.List;
  * ownerReferences} (re-created elsewhere the owner does not exist and the garbage collector would
  * delete the object), {@code deletionTimestamp} and {@code deletionGracePeriodSeconds}, and the
  * same inside the pod template's and claim templates' metadata, plus the claim templates' {@code
- * status}. Returns copies in canonical form (an explicit {@code null}
+ * status}; the {@code kubectl.kubernetes.io/last-applied-configuration} annotation ({@code kubectl
+ * apply}'s bookkeeping, which the apply-ready renderer drops as well); and for a Service, the
+ * cluster IPs the source cluster allocated ({@code spec.clusterIP}/{@code clusterIPs} other than
+ * {@code None}: another cluster refuses an address outside its service range, and the form has no
+ * field for them). Returns copies in canonical form (an explicit {@code null}
  * list or map reads as an empty one, as fabric8 writes both the same); the arguments are not
  * changed.
  */
 public final class ServerFields {
+  /** {@code kubectl apply}'s record of the last applied object. */
+  public static final String LAST_APPLIED_ANNOTATION =
+      "kubectl.kubernetes.io/last-applied-configuration";
+
+  private static final String HEADLESS = "None";
+
   private ServerFields() {}
 
   /** A copy of {@code sts} without server-populated fields. */
@@ -48,6 +58,10 @@ public final class ServerFields {
     Service copy = new ServiceBuilder(service).build();
     copy.setStatus(null);
     strip(copy.getMetadata());
+    if (copy.getSpec() != null && !HEADLESS.equals(copy.getSpec().getClusterIP())) {
+      copy.getSpec().setClusterIP(null);
+      copy.getSpec().setClusterIPs(new java.util.ArrayList<>());
+    }
     return Trees.fromTree(Trees.toTree(copy), Service.class);
   }
 
@@ -64,5 +78,8 @@ public final class ServerFields {
     meta.setDeletionTimestamp(null);
     meta.setDeletionGracePeriodSeconds(null);
     meta.setOwnerReferences(new java.util.ArrayList<>());
+    if (meta.getAnnotations() != null) {
+      meta.getAnnotations().remove(LAST_APPLIED_ANNOTATION);
+    }
   }
 }

@@ -1,7 +1,5 @@
 package dev.stskit.examples;
 
-import dev.stskit.core.AccessService;
-import dev.stskit.core.Extras;
 import dev.stskit.core.Lifted;
 import dev.stskit.core.Manifests;
 import dev.stskit.core.StatefulSetSpec;
@@ -24,12 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Imports a StatefulSet exported from a live cluster ({@code kubectl get -o yaml}) and cleans it
@@ -38,10 +32,8 @@ import tools.jackson.databind.JsonNode;
  * kube-apiserver would, and render it without what the server populated — {@code status},
  * {@code uid}, {@code resourceVersion}, {@code generation}, {@code creationTimestamp},
  * {@code managedFields}, {@code ownerReferences}, the {@code last-applied-configuration}
- * annotation.
- *
- * <p>One thing {@code lift} keeps is cleaned here: the cluster IPs the source cluster allocated to
- * ClusterIP Services (see {@link #clean}).
+ * annotation, and the cluster IPs the source cluster allocated to its ClusterIP Services
+ * ({@code ServerFields.strip}, which {@code lift} applies).
  *
  * <p>The bundled input, {@link #BUNDLED}, is a Redis StatefulSet with a headless and a ClusterIP
  * Service. Run it with a path to import your own file instead:
@@ -51,18 +43,15 @@ public final class ImportAndCleanExample {
   /** Classpath resource of the bundled live export. */
   public static final String BUNDLED = "/dev/stskit/examples/redis-live.yaml";
 
-  /** Service fields the API server fills with an address it allocated. */
-  private static final Set<String> ALLOCATED = Set.of("spec.clusterIP", "spec.clusterIPs");
-
   private ImportAndCleanExample() {}
 
   /**
    * What importing one file gave.
    *
    * @param readProblems what strict reading reported (unknown fields, duplicate keys, ...)
-   * @param lifted the spec as lifted (before {@link #clean}) and the paths it keeps verbatim
+   * @param lifted the spec as lifted and the paths it keeps verbatim
    * @param report the validation report of the compiled StatefulSet
-   * @param manifests the cleaned spec's objects: governing Service, access Services, StatefulSet
+   * @param manifests the lifted spec's objects: governing Service, access Services, StatefulSet
    */
   public record Imported(
       List<ReadProblem> readProblems, Lifted lifted, Report report, Manifests manifests) {
@@ -104,32 +93,9 @@ public final class ImportAndCleanExample {
       throw new IllegalArgumentException(sourceName + ": no apps/v1 StatefulSet in the file");
     }
     Lifted lifted = StatefulSetSpec.lift(statefulSet, services.toArray(Service[]::new));
-    Manifests manifests = clean(lifted.spec()).compile();
+    Manifests manifests = lifted.spec().compile();
     Report report = Validator.defaults().validate(manifests.statefulSet());
     return new Imported(read.problems(), lifted, report, manifests);
-  }
-
-  /**
-   * What {@code lift} keeps but a copy for another cluster must not have: the addresses the
-   * source cluster allocated to its ClusterIP Services ({@code spec.clusterIP} and
-   * {@code spec.clusterIPs} of an access Service, unless {@code None}); a new cluster allocates its
-   * own, and refuses ones outside its service range. The headless Service's {@code None} is the
-   * user's choice and stays. Everything else lift found is kept.
-   */
-  public static StatefulSetSpec clean(StatefulSetSpec spec) {
-    List<AccessService> services = new ArrayList<>();
-    for (AccessService s : spec.services()) {
-      Map<String, JsonNode> set = new LinkedHashMap<>(s.extras().set());
-      set.entrySet().removeIf(e -> ALLOCATED.contains(e.getKey()) && !isNone(e.getValue()));
-      services.add(AccessService.builder().from(s)
-          .extras(Extras.builder().from(s.extras()).set(set).build()).build());
-    }
-    return StatefulSetSpec.builder().from(spec).services(services).build();
-  }
-
-  private static boolean isNone(JsonNode value) {
-    JsonNode v = value.isArray() && value.size() == 1 ? value.get(0) : value;
-    return v.isString() && "None".equals(v.asString());
   }
 
   /** The bundled live export, {@link #BUNDLED}. */
