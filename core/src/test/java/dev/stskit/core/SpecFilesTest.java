@@ -91,7 +91,28 @@ class SpecFilesTest {
         """))
         .isInstanceOf(SpecFileException.class)
         .satisfies(e -> assertThat(((SpecFileException) e).path()).isEqualTo("spec.replicas"))
+        // the check runs when the document ends; the line is the field's, not the end's
+        .satisfies(e -> assertThat(((SpecFileException) e).line()).hasValue(2))
         .hasMessageContaining("must be >= 0");
+  }
+
+  @Test
+  void containerWithoutImagePointsAtTheContainer() {
+    assertThatThrownBy(() -> SpecFiles.read("""
+        name: web
+        containers:
+          - name: sidecar
+            image: busybox
+          - name: nginx
+            args: [--port, "8080"]
+        replicas: 2
+        """))
+        .isInstanceOf(SpecFileException.class)
+        .satisfies(e -> {
+          SpecFileException s = (SpecFileException) e;
+          assertThat(s.path()).isEqualTo("spec.template.spec.containers[1].image");
+          assertThat(s.line()).hasValue(5);
+        });
   }
 
   @Test

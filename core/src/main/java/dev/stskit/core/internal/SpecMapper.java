@@ -72,13 +72,13 @@ public final class SpecMapper {
       }
       return spec;
     } catch (JacksonException e) {
-      throw translate(e, source);
+      throw translate(e, source, text);
     } catch (SpecException e) {
-      throw new SpecFileException(source, 0, e.path(), e.problem(), e);
+      throw new SpecFileException(source, locate(text, specPath(e.path())), e.path(), e.problem(), e);
     }
   }
 
-  private static SpecFileException translate(JacksonException e, String source) {
+  private static SpecFileException translate(JacksonException e, String source, String text) {
     int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     List<Object> path = new ArrayList<>();
     for (JacksonException.Reference r : e.getPath()) {
@@ -105,8 +105,9 @@ public final class SpecMapper {
     }
     if (cause instanceof SpecException s) {
       String inner = s.path();
+      // a value check runs when its object ends, where Jackson stands: point at the field instead
       if (inner.startsWith("metadata.") || inner.startsWith("spec.")) {
-        return new SpecFileException(source, line, inner, s.problem(), e);
+        return new SpecFileException(source, orElse(locate(text, specPath(inner)), line), inner, s.problem(), e);
       }
       List<Object> full = new ArrayList<>(path);
       boolean atProperty = !full.isEmpty() && full.get(full.size() - 1) instanceof String;
@@ -115,9 +116,69 @@ public final class SpecMapper {
         // a value type (Cpu, Image, Port, …) names itself; the property it sits in says more
         full.add(inner);
       }
-      return new SpecFileException(source, line, kubernetesPath(full), s.problem(), e);
+      return new SpecFileException(source, orElse(locate(text, full), line), kubernetesPath(full), s.problem(), e);
     }
     return new SpecFileException(source, line, kubernetesPath(path), describe(e), e);
+  }
+
+  private static int orElse(int line, int fallback) {
+    return line > 0 ? line : fallback;
+  }
+
+  /**
+   * The 1-based line of the deepest node of {@code path} (spec-file keys and indices) that the text
+   * has, or 0: a missing key points at the object that lacks it.
+   */
+  static int locate(String text, List<Object> path) {
+    if (path.isEmpty()) {
+      return 0;
+    }
+    List<String> pointers = new ArrayList<>();
+    StringBuilder ptr = new StringBuilder();
+    for (Object seg : path) {
+      ptr.append('/').append(seg.toString().replace("~", "~0").replace("/", "~1"));
+      pointers.add(ptr.toString());
+    }
+    int best = -1;
+    int line = 0;
+    try (JsonParser p = YAML.createParser(text)) {
+      while (p.nextToken() != null) {
+        int k = pointers.indexOf(p.streamReadContext().pathAsPointer().toString());
+        if (k > best) {
+          best = k;
+          line = p.currentTokenLocation().getLineNr();
+          if (k == pointers.size() - 1) {
+            break;
+          }
+        }
+      }
+    } catch (JacksonException e) {
+      // the text was read once already; a late failure only ends the search
+    }
+    return line;
+  }
+
+  /** The spec-file path of a Kubernetes field path the spec maps ({@code spec.replicas} → replicas). */
+  static List<Object> specPath(String kubernetesPath) {
+    for (Map.Entry<String, String> top : TOP.entrySet()) {
+      String k = top.getValue();
+      if (kubernetesPath.equals(k) || kubernetesPath.startsWith(k + ".") || kubernetesPath.startsWith(k + "[")) {
+        List<Object> out = new ArrayList<>();
+        out.add(top.getKey());
+        for (String seg : kubernetesPath.substring(k.length()).split("(?=\\[)|\\.")) {
+          if (seg.isEmpty()) {
+            continue;
+          }
+          if (seg.matches("\\[\\d+]")) {
+            out.add(Integer.parseInt(seg.substring(1, seg.length() - 1)));
+          } else {
+            out.add(seg);
+          }
+        }
+        return out;
+      }
+    }
+    return List.of();
   }
 
   /** Jackson's message without its internal type names, or a plainer one where it has one. */
