@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
  * A named, immutable list of rules, composed explicitly. A rule set may ask for Kubernetes
@@ -52,6 +53,22 @@ public final class RuleSet {
   }
 
   /**
+   * The {@code pss-baseline} rule set: the baseline Pod Security Standard (policy v1.37), one rule per
+   * check of {@code k8s.io/pod-security-admission}, applied to the pod template after defaulting.
+   */
+  public static RuleSet podSecurityBaseline() {
+    return BuiltInRules.podSecurityBaseline();
+  }
+
+  /**
+   * The {@code pss-restricted} rule set: the restricted Pod Security Standard (policy v1.37), which
+   * includes the baseline checks it does not replace by stricter ones.
+   */
+  public static RuleSet podSecurityRestricted() {
+    return BuiltInRules.podSecurityRestricted();
+  }
+
+  /**
    * Rules listed in {@code META-INF/services/dev.stskit.validation.Rule} on {@code loader}'s path, as a
    * rule set named {@code discovered} (opt-in; nothing is discovered unless you call this).
    */
@@ -73,6 +90,17 @@ public final class RuleSet {
     List<RuleDescriptor> all = new ArrayList<>(rules);
     all.addAll(other.rules);
     return new RuleSet(name, all, appliesDefaults);
+  }
+
+  /** This set without the rules whose ids are in {@code ids}. */
+  RuleSet without(Set<String> ids) {
+    List<RuleDescriptor> kept = new ArrayList<>();
+    for (RuleDescriptor r : rules) {
+      if (!ids.contains(r.id())) {
+        kept.add(r);
+      }
+    }
+    return kept.size() == rules.size() ? this : new RuleSet(name, kept, appliesDefaults);
   }
 
   /** The name, e.g. {@code kubernetes}. */

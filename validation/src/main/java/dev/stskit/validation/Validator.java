@@ -37,6 +37,8 @@ public final class Validator {
   /** The rule-set names the CLI accepts; those not yet built say so when asked for. */
   private static final List<String> KNOWN_NAMES =
       List.of("kubernetes", "platform", "gpu", "pss-baseline", "pss-restricted", "best-practice");
+  /** The names {@link #ruleSet(String)} builds in this version. */
+  private static final List<String> AVAILABLE_NAMES = List.of("kubernetes", "pss-baseline", "pss-restricted");
 
   private final List<RuleSet> ruleSets;
   private final Map<String, Severity> severities;
@@ -46,7 +48,7 @@ public final class Validator {
   private final Optional<String> requestNamespace;
 
   private Validator(Builder b) {
-    this.ruleSets = List.copyOf(b.ruleSets);
+    this.ruleSets = withoutRepeats(b.ruleSets);
     this.severities = Collections.unmodifiableMap(new LinkedHashMap<>(b.severities));
     this.disabled = Collections.unmodifiableSet(new LinkedHashSet<>(b.disabled));
     this.locale = b.locale;
@@ -55,9 +57,7 @@ public final class Validator {
     Set<String> ids = new LinkedHashSet<>();
     for (RuleSet s : ruleSets) {
       for (RuleDescriptor r : s.rules()) {
-        if (!ids.add(r.id())) {
-          throw new IllegalArgumentException("rule id '" + r.id() + "' appears in more than one rule set");
-        }
+        ids.add(r.id());
       }
     }
     for (String id : severities.keySet()) {
@@ -66,6 +66,30 @@ public final class Validator {
     for (String id : disabled) {
       requireKnown(ids, id, "disabled rule");
     }
+  }
+
+  /**
+   * The sets in order, each without the rules an earlier set already runs, so that overlapping sets
+   * ({@code pss-baseline} and {@code pss-restricted}) report each problem once. The same id on two
+   * different rule classes throws.
+   */
+  private static List<RuleSet> withoutRepeats(List<RuleSet> sets) {
+    Map<String, Class<?>> seen = new LinkedHashMap<>();
+    List<RuleSet> out = new ArrayList<>();
+    for (RuleSet s : sets) {
+      Set<String> repeated = new LinkedHashSet<>();
+      for (RuleDescriptor r : s.rules()) {
+        Class<?> before = seen.putIfAbsent(r.id(), r.rule().getClass());
+        if (before != null && before != r.rule().getClass()) {
+          throw new IllegalArgumentException("rule id '" + r.id() + "' appears in more than one rule set");
+        }
+        if (before != null) {
+          repeated.add(r.id());
+        }
+      }
+      out.add(s.without(repeated));
+    }
+    return List.copyOf(out);
   }
 
   private static void requireKnown(Set<String> ids, String id, String what) {
@@ -89,20 +113,30 @@ public final class Validator {
   }
 
   /**
-   * The rule set with the CLI's name.
+   * The rule set with the CLI's name: {@code kubernetes}, {@code pss-baseline} or
+   * {@code pss-restricted}.
    *
    * @throws IllegalArgumentException for an unknown name, or one not built yet; the message lists the
    *     available names
    */
   public static RuleSet ruleSet(String name) {
-    if ("kubernetes".equals(name)) {
-      return RuleSet.kubernetes();
+    Objects.requireNonNull(name, "name");
+    switch (name) {
+      case "kubernetes":
+        return RuleSet.kubernetes();
+      case "pss-baseline":
+        return RuleSet.podSecurityBaseline();
+      case "pss-restricted":
+        return RuleSet.podSecurityRestricted();
+      default:
+        break;
     }
     if (KNOWN_NAMES.contains(name)) {
-      throw new IllegalArgumentException("rule set '" + name + "' is not available in this version; available: kubernetes");
+      throw new IllegalArgumentException("rule set '" + name + "' is not available in this version; available: "
+          + String.join(", ", AVAILABLE_NAMES));
     }
     throw new IllegalArgumentException("unknown rule set '" + name + "'; known rule sets: "
-        + String.join(", ", KNOWN_NAMES) + " (available now: kubernetes)");
+        + String.join(", ", KNOWN_NAMES) + " (available now: " + String.join(", ", AVAILABLE_NAMES) + ")");
   }
 
   /** Starts an empty builder. */

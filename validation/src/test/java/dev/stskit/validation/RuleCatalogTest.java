@@ -17,6 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every built-in rule has a test class, a fixture pair, a docs page; the registry is sorted and unique. */
 class RuleCatalogTest {
   private static final Path DOCS = Path.of("docs", "rules");
+  private static final List<RuleSet> BUILT_IN_SETS =
+      List.of(RuleSet.kubernetes(), RuleSet.podSecurityBaseline(), RuleSet.podSecurityRestricted());
 
   static Stream<RuleDescriptor> builtIns() {
     return BuiltInRules.ALL.stream().map(RuleDescriptor::of);
@@ -26,7 +28,14 @@ class RuleCatalogTest {
   void registryIsSortedByIdAndUnique() {
     List<String> ids = builtIns().map(RuleDescriptor::id).collect(Collectors.toList());
     assertThat(ids).isSorted().doesNotHaveDuplicates();
-    assertThat(RuleSet.kubernetes().rules()).extracting(RuleDescriptor::id).containsExactlyElementsOf(ids);
+    List<String> inSets = new java.util.ArrayList<>();
+    for (RuleSet set : BUILT_IN_SETS) {
+      List<String> setIds = set.rules().stream().map(RuleDescriptor::id).collect(Collectors.toList());
+      assertThat(setIds).as(set.name()).isSorted().doesNotHaveDuplicates();
+      assertThat(Validator.ruleSet(set.name())).isSameAs(set);
+      inSets.addAll(setIds);
+    }
+    assertThat(new java.util.TreeSet<>(inSets)).containsExactlyElementsOf(ids);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -42,6 +51,12 @@ class RuleCatalogTest {
     assertThat(page).as("docs page").exists();
     String text = Files.readString(page);
     assertThat(text).startsWith("# " + rule.id() + "\n").contains(rule.summary());
+    for (RuleSet set : BUILT_IN_SETS) {
+      if (set.rules().stream().anyMatch(r -> r.id().equals(rule.id()))) {
+        assertThat(text).as("docs page names rule set %s", set.name()).contains("`" + set.name() + "`");
+      }
+    }
+    assertThat(Files.readString(DOCS.resolve("README.md"))).contains("[`" + rule.id() + "`](" + rule.id() + ".md)");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -57,6 +72,11 @@ class RuleCatalogTest {
     }
     // the valid fixture is valid for the whole rule set, so it differs from invalid.yaml in one place
     assertThat(Validator.defaults().validate(tester.read("valid.yaml")).findings()).isEmpty();
+    for (RuleSet set : BUILT_IN_SETS) {
+      if (set.rules().stream().anyMatch(r -> r.id().equals(rule.id()))) {
+        assertThat(Validator.of(set).validate(tester.read("valid.yaml")).findings()).as(set.name()).isEmpty();
+      }
+    }
   }
 
   @Test

@@ -145,8 +145,25 @@ class ValidatorTest {
   void duplicateRuleIdsAreRejected() {
     assertThatThrownBy(() -> RuleSet.of("twice", new ExampleNoLatestTag(), new ExampleNoLatestTag()))
         .hasMessageContaining("example-no-latest-tag");
-    assertThatThrownBy(() -> Validator.of(RuleSet.kubernetes(), RuleSet.kubernetes()))
-        .hasMessageContaining("more than one rule set");
+    assertThatThrownBy(() -> Validator.of(RuleSet.of("a", new ExampleNoLatestTag()),
+        RuleSet.of("b", new SameIdOtherRule()))).hasMessageContaining("more than one rule set");
+  }
+
+  @Test
+  void aRuleInTwoSetsRunsOnce() {
+    Validator v = Validator.of(RuleSet.podSecurityBaseline(), RuleSet.podSecurityRestricted());
+    assertThat(v.rules()).extracting(RuleDescriptor::id).doesNotHaveDuplicates()
+        .contains("pss-privileged", "pss-capabilities-baseline", "pss-capabilities-restricted");
+    assertThat(Validator.of(RuleSet.kubernetes(), RuleSet.kubernetes()).rules())
+        .hasSameSizeAs(RuleSet.kubernetes().rules());
+  }
+
+  @RuleInfo(id = "example-no-latest-tag", severity = Severity.INFO, summary = "same id, other rule")
+  static final class SameIdOtherRule implements Rule {
+    @Override
+    public List<Violation> validate(StatefulSet sts, RuleContext context) {
+      return List.of();
+    }
   }
 
   @Test

@@ -1,10 +1,14 @@
 package dev.stskit.validation.rules;
 
 import dev.stskit.validation.Rule;
+import dev.stskit.validation.RuleDescriptor;
 import dev.stskit.validation.RuleSet;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
-/** The built-in rules and rule sets. Lists are explicit and sorted by rule id. */
+/** The built-in rules and rule sets. Lists are explicit and sorted by rule id; {@link #ALL} is their sorted union. */
 public final class BuiltInRules {
   /**
    * The rules of the {@code kubernetes} rule set, sorted by id: what kube-apiserver checks for an
@@ -33,15 +37,81 @@ public final class BuiltInRules {
       new VolumeMounts(),            // k8s-volume-mounts
       new Volumes());                // k8s-volumes
 
+  /**
+   * The rules of the {@code pss-baseline} rule set, sorted by id: the baseline Pod Security Standard,
+   * policy version v1.37, ported from {@code k8s.io/pod-security-admission/policy}.
+   */
+  public static final List<Rule> PSS_BASELINE = List.of(
+      new PssAppArmor(),             // pss-apparmor
+      new PssCapabilitiesBaseline(), // pss-capabilities-baseline
+      new PssHostNamespaces(),       // pss-host-namespaces
+      new PssHostPathVolumes(),      // pss-host-path-volumes
+      new PssHostPorts(),            // pss-host-ports
+      new PssHostProbes(),           // pss-host-probes
+      new PssPrivileged(),           // pss-privileged
+      new PssProcMount(),            // pss-proc-mount
+      new PssSeccompBaseline(),      // pss-seccomp-baseline
+      new PssSeLinux(),              // pss-selinux
+      new PssSysctls(),              // pss-sysctls
+      new PssWindowsHostProcess());  // pss-windows-host-process
+
+  /**
+   * The rules only the {@code pss-restricted} rule set has, sorted by id. The restricted set is these
+   * plus the baseline rules they do not override (as {@code policy/registry.go} drops overridden checks):
+   * {@code pss-capabilities-restricted} replaces {@code pss-capabilities-baseline},
+   * {@code pss-restricted-volumes} replaces {@code pss-host-path-volumes}, {@code pss-seccomp-restricted}
+   * replaces {@code pss-seccomp-baseline} and {@code pss-proc-mount-restricted} replaces
+   * {@code pss-proc-mount}.
+   */
+  public static final List<Rule> PSS_RESTRICTED_ONLY = List.of(
+      new PssAllowPrivilegeEscalation(), // pss-allow-privilege-escalation
+      new PssCapabilitiesRestricted(),   // pss-capabilities-restricted
+      new PssProcMountRestricted(),      // pss-proc-mount-restricted
+      new PssRestrictedVolumes(),        // pss-restricted-volumes
+      new PssRunAsNonRoot(),             // pss-run-as-non-root
+      new PssRunAsUser(),                // pss-run-as-user
+      new PssSeccompRestricted());       // pss-seccomp-restricted
+
+  /** Baseline rules the restricted set replaces by a stricter one. */
+  private static final Set<Class<? extends Rule>> OVERRIDDEN_AT_RESTRICTED = Set.of(
+      PssCapabilitiesBaseline.class, PssHostPathVolumes.class, PssSeccompBaseline.class, PssProcMount.class);
+
   /** Every built-in rule, sorted by id. */
-  public static final List<Rule> ALL = KUBERNETES;
+  public static final List<Rule> ALL = sorted(KUBERNETES, PSS_BASELINE, PSS_RESTRICTED_ONLY);
 
   private static final RuleSet KUBERNETES_SET = RuleSet.of("kubernetes", KUBERNETES, true);
+  private static final RuleSet PSS_BASELINE_SET = RuleSet.of("pss-baseline", PSS_BASELINE, true);
+  private static final RuleSet PSS_RESTRICTED_SET = RuleSet.of("pss-restricted", sorted(
+      PSS_BASELINE.stream().filter(r -> !OVERRIDDEN_AT_RESTRICTED.contains(r.getClass())).toList(),
+      PSS_RESTRICTED_ONLY), true);
 
   private BuiltInRules() {}
 
   /** The {@code kubernetes} rule set, with Kubernetes defaulting. */
   public static RuleSet kubernetes() {
     return KUBERNETES_SET;
+  }
+
+  /**
+   * The {@code pss-baseline} rule set, with Kubernetes defaulting (Pod Security Admission sees the
+   * defaulted pod).
+   */
+  public static RuleSet podSecurityBaseline() {
+    return PSS_BASELINE_SET;
+  }
+
+  /** The {@code pss-restricted} rule set: restricted checks plus the baseline checks they do not replace. */
+  public static RuleSet podSecurityRestricted() {
+    return PSS_RESTRICTED_SET;
+  }
+
+  @SafeVarargs
+  private static List<Rule> sorted(List<? extends Rule>... lists) {
+    List<Rule> all = new ArrayList<>();
+    for (List<? extends Rule> l : lists) {
+      all.addAll(l);
+    }
+    all.sort(Comparator.comparing(r -> RuleDescriptor.of(r).id()));
+    return List.copyOf(all);
   }
 }
