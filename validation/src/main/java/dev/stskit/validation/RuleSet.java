@@ -53,6 +53,15 @@ public final class RuleSet {
   }
 
   /**
+   * The {@code platform} rule set: the limits of the "Create StatefulSet" form that Kubernetes does not
+   * enforce (name a DNS label, description length, scale-down window, GPU counts, annotations on the right
+   * object, claim templates shadowing volumes), on the object as written. StatefulSets only.
+   */
+  public static RuleSet platform() {
+    return BuiltInRules.platform();
+  }
+
+  /**
    * The {@code pss-baseline} rule set: the baseline Pod Security Standard (policy v1.37), one rule per
    * check of {@code k8s.io/pod-security-admission}, applied to the pod template after defaulting.
    */

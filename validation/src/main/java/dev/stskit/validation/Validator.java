@@ -38,7 +38,7 @@ public final class Validator {
   private static final List<String> KNOWN_NAMES =
       List.of("kubernetes", "platform", "gpu", "pss-baseline", "pss-restricted", "best-practice");
   /** The names {@link #ruleSet(String)} builds in this version. */
-  private static final List<String> AVAILABLE_NAMES = List.of("kubernetes", "pss-baseline", "pss-restricted");
+  private static final List<String> AVAILABLE_NAMES = List.of("kubernetes", "platform", "pss-baseline", "pss-restricted");
 
   private final List<RuleSet> ruleSets;
   private final Map<String, Severity> severities;
@@ -113,7 +113,7 @@ public final class Validator {
   }
 
   /**
-   * The rule set with the CLI's name: {@code kubernetes}, {@code pss-baseline} or
+   * The rule set with the CLI's name: {@code kubernetes}, {@code platform}, {@code pss-baseline} or
    * {@code pss-restricted}.
    *
    * @throws IllegalArgumentException for an unknown name, or one not built yet; the message lists the
@@ -124,6 +124,8 @@ public final class Validator {
     switch (name) {
       case "kubernetes":
         return RuleSet.kubernetes();
+      case "platform":
+        return RuleSet.platform();
       case "pss-baseline":
         return RuleSet.podSecurityBaseline();
       case "pss-restricted":

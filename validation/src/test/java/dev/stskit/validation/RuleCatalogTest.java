@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RuleCatalogTest {
   private static final Path DOCS = Path.of("docs", "rules");
   private static final List<RuleSet> BUILT_IN_SETS =
-      List.of(RuleSet.kubernetes(), RuleSet.podSecurityBaseline(), RuleSet.podSecurityRestricted());
+      List.of(RuleSet.kubernetes(), RuleSet.platform(), RuleSet.podSecurityBaseline(),
+          RuleSet.podSecurityRestricted());
 
   static Stream<RuleDescriptor> builtIns() {
     return BuiltInRules.ALL.stream().map(RuleDescriptor::of);

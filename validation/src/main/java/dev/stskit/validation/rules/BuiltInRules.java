@@ -72,14 +72,28 @@ public final class BuiltInRules {
       new PssRunAsUser(),                // pss-run-as-user
       new PssSeccompRestricted());       // pss-seccomp-restricted
 
+  /**
+   * The rules of the {@code platform} rule set, sorted by id: the "Create StatefulSet" form's own limits
+   * (form-spec), on the object as written (no defaulting).
+   */
+  public static final List<Rule> PLATFORM = List.of(
+      new PlatformAnnotationPlacement(), // platform-annotation-placement
+      new PlatformDescription(),         // platform-description
+      new PlatformGpuCount(),            // platform-gpu-count
+      new PlatformGracePeriod(),         // platform-grace-period
+      new PlatformVolumeClaimClash(),    // platform-volume-claim-clash
+      new PlatformWorkloadName(),        // platform-workload-name
+      new PlatformWorkloadNameLength()); // platform-workload-name-length
+
   /** Baseline rules the restricted set replaces by a stricter one. */
   private static final Set<Class<? extends Rule>> OVERRIDDEN_AT_RESTRICTED = Set.of(
       PssCapabilitiesBaseline.class, PssHostPathVolumes.class, PssSeccompBaseline.class, PssProcMount.class);
 
   /** Every built-in rule, sorted by id. */
-  public static final List<Rule> ALL = sorted(KUBERNETES, PSS_BASELINE, PSS_RESTRICTED_ONLY);
+  public static final List<Rule> ALL = sorted(KUBERNETES, PLATFORM, PSS_BASELINE, PSS_RESTRICTED_ONLY);
 
   private static final RuleSet KUBERNETES_SET = RuleSet.of("kubernetes", KUBERNETES, true);
+  private static final RuleSet PLATFORM_SET = RuleSet.of("platform", PLATFORM, false);
   private static final RuleSet PSS_BASELINE_SET = RuleSet.of("pss-baseline", PSS_BASELINE, true);
   private static final RuleSet PSS_RESTRICTED_SET = RuleSet.of("pss-restricted", sorted(
       PSS_BASELINE.stream().filter(r -> !OVERRIDDEN_AT_RESTRICTED.contains(r.getClass())).toList(),
@@ -90,6 +104,11 @@ public final class BuiltInRules {
   /** The {@code kubernetes} rule set, with Kubernetes defaulting. */
   public static RuleSet kubernetes() {
     return KUBERNETES_SET;
+  }
+
+  /** The {@code platform} rule set, without defaulting. */
+  public static RuleSet platform() {
+    return PLATFORM_SET;
   }
 
   /**
