@@ -1,5 +1,6 @@
 package dev.stskit.validation;
 
+import dev.stskit.gpu.GpuInventory;
 import dev.stskit.validation.rules.BuiltInRules;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,6 +51,23 @@ public final class RuleSet {
   /** The {@code kubernetes} rule set: what kube-apiserver rejects for an apps/v1 StatefulSet. */
   public static RuleSet kubernetes() {
     return BuiltInRules.kubernetes();
+  }
+
+  /**
+   * The {@code gpu} rule set without an inventory: GPU settings Kubernetes accepts but HAMi or the NVIDIA
+   * device plugin misread or cannot satisfy (suffixed vGPU amounts, percentages over 100, memory given
+   * twice, unknown scheduling policies, MIG profiles the GPU does not have).
+   */
+  public static RuleSet gpu() {
+    return BuiltInRules.gpu();
+  }
+
+  /**
+   * The {@code gpu} rule set plus feasibility against a cluster GPU inventory: {@code gpu-inventory-fit}
+   * (error: no node hosts one replica) and {@code gpu-inventory-capacity} (warning: not all replicas fit).
+   */
+  public static RuleSet gpu(GpuInventory inventory) {
+    return BuiltInRules.gpu(Objects.requireNonNull(inventory, "inventory"));
   }
 
   /**

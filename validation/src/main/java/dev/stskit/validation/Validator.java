@@ -1,5 +1,6 @@
 package dev.stskit.validation;
 
+import dev.stskit.gpu.GpuInventory;
 import dev.stskit.validation.internal.Defaults;
 import dev.stskit.validation.internal.PodTemplateCheck;
 import dev.stskit.validation.internal.Ratcheting;
@@ -38,7 +39,7 @@ public final class Validator {
   private static final List<String> KNOWN_NAMES =
       List.of("kubernetes", "platform", "gpu", "pss-baseline", "pss-restricted", "best-practice");
   /** The names {@link #ruleSet(String)} builds in this version. */
-  private static final List<String> AVAILABLE_NAMES = List.of("kubernetes", "platform", "pss-baseline", "pss-restricted");
+  private static final List<String> AVAILABLE_NAMES = List.of("kubernetes", "platform", "gpu", "pss-baseline", "pss-restricted");
 
   private final List<RuleSet> ruleSets;
   private final Map<String, Severity> severities;
@@ -113,8 +114,8 @@ public final class Validator {
   }
 
   /**
-   * The rule set with the CLI's name: {@code kubernetes}, {@code platform}, {@code pss-baseline} or
-   * {@code pss-restricted}.
+   * The rule set with the CLI's name: {@code kubernetes}, {@code platform}, {@code gpu} (without an
+   * inventory), {@code pss-baseline} or {@code pss-restricted}.
    *
    * @throws IllegalArgumentException for an unknown name, or one not built yet; the message lists the
    *     available names
@@ -126,6 +127,8 @@ public final class Validator {
         return RuleSet.kubernetes();
       case "platform":
         return RuleSet.platform();
+      case "gpu":
+        return RuleSet.gpu();
       case "pss-baseline":
         return RuleSet.podSecurityBaseline();
       case "pss-restricted":
@@ -139,6 +142,20 @@ public final class Validator {
     }
     throw new IllegalArgumentException("unknown rule set '" + name + "'; known rule sets: "
         + String.join(", ", KNOWN_NAMES) + " (available now: " + String.join(", ", AVAILABLE_NAMES) + ")");
+  }
+
+  /**
+   * The rule set with the CLI's name, with the cluster GPU inventory when there is one: for {@code gpu}
+   * and a present inventory, {@link RuleSet#gpu(GpuInventory)}; otherwise {@link #ruleSet(String)}. The
+   * CLI's {@code --inventory INVENTORY.yaml} reaches the rules this way:
+   * {@code Validator.ruleSet(name, inventoryPath.map(GpuInventory::read))}.
+   */
+  public static RuleSet ruleSet(String name, Optional<GpuInventory> inventory) {
+    Objects.requireNonNull(inventory, "inventory");
+    if ("gpu".equals(name) && inventory.isPresent()) {
+      return RuleSet.gpu(inventory.get());
+    }
+    return ruleSet(name);
   }
 
   /** Starts an empty builder. */

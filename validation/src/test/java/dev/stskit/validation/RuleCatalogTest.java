@@ -2,11 +2,16 @@ package dev.stskit.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stskit.gpu.GpuInventory;
+import dev.stskit.validation.internal.InventoryRule;
 import dev.stskit.validation.rules.BuiltInRules;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -18,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RuleCatalogTest {
   private static final Path DOCS = Path.of("docs", "rules");
   private static final List<RuleSet> BUILT_IN_SETS =
-      List.of(RuleSet.kubernetes(), RuleSet.platform(), RuleSet.podSecurityBaseline(),
-          RuleSet.podSecurityRestricted());
+      List.of(RuleSet.kubernetes(), RuleSet.platform(), RuleSet.gpu(GpuInventory.of(List.of())),
+          RuleSet.podSecurityBaseline(), RuleSet.podSecurityRestricted());
 
   static Stream<RuleDescriptor> builtIns() {
     return BuiltInRules.ALL.stream().map(RuleDescriptor::of);
@@ -33,7 +38,8 @@ class RuleCatalogTest {
     for (RuleSet set : BUILT_IN_SETS) {
       List<String> setIds = set.rules().stream().map(RuleDescriptor::id).collect(Collectors.toList());
       assertThat(setIds).as(set.name()).isSorted().doesNotHaveDuplicates();
-      assertThat(Validator.ruleSet(set.name())).isSameAs(set);
+      assertThat(Validator.ruleSet(set.name(), Optional.of(GpuInventory.of(List.of()))).rules())
+          .extracting(RuleDescriptor::id).containsExactlyElementsOf(setIds);
       inSets.addAll(setIds);
     }
     assertThat(new java.util.TreeSet<>(inSets)).containsExactlyElementsOf(ids);
@@ -63,7 +69,9 @@ class RuleCatalogTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("builtIns")
   void fixturesGiveTheExpectedVerdict(RuleDescriptor rule) {
-    RuleTester tester = RuleTester.of(rule.rule()).withDefaulting();
+    Optional<GpuInventory> inventory = inventory(rule);
+    Rule instance = inventory.isPresent() ? ((InventoryRule) rule.rule()).withInventory(inventory.get()) : rule.rule();
+    RuleTester tester = RuleTester.of(instance).withDefaulting();
     if (getClass().getClassLoader().getResource("rules/" + rule.id() + "/old.yaml") != null) {
       tester.loadUpdate("old.yaml", "valid.yaml").expectNoFindings();
       assertThat(tester.loadUpdate("old.yaml", "invalid.yaml").report().findings()).isNotEmpty();
@@ -75,8 +83,28 @@ class RuleCatalogTest {
     assertThat(Validator.defaults().validate(tester.read("valid.yaml")).findings()).isEmpty();
     for (RuleSet set : BUILT_IN_SETS) {
       if (set.rules().stream().anyMatch(r -> r.id().equals(rule.id()))) {
-        assertThat(Validator.of(set).validate(tester.read("valid.yaml")).findings()).as(set.name()).isEmpty();
+        RuleSet own = set.name().equals("gpu") ? RuleSet.gpu(inventory.orElse(GpuInventory.of(List.of()))) : set;
+        Validator.Builder v = Validator.builder().addRuleSet(own);
+        if (inventory.isEmpty() && set.name().equals("gpu")) {
+          // an empty inventory fits nothing; only the inventory rules' own fixtures come with nodes
+          set.rules().stream().filter(r -> r.rule() instanceof InventoryRule).forEach(r -> v.disable(r.id()));
+        }
+        assertThat(v.build().validate(tester.read("valid.yaml")).findings()).as(set.name()).isEmpty();
       }
+    }
+  }
+
+  /** {@code rules/<id>/inventory.yaml} for a rule that judges against an inventory. */
+  private Optional<GpuInventory> inventory(RuleDescriptor rule) {
+    URL url = getClass().getClassLoader().getResource("rules/" + rule.id() + "/inventory.yaml");
+    if (!(rule.rule() instanceof InventoryRule)) {
+      return Optional.empty();
+    }
+    assertThat(url).as("rules/%s/inventory.yaml", rule.id()).isNotNull();
+    try {
+      return Optional.of(GpuInventory.read(Path.of(url.toURI())));
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.stskit.validation.rules;
 
+import dev.stskit.gpu.GpuInventory;
 import dev.stskit.validation.Rule;
 import dev.stskit.validation.RuleDescriptor;
 import dev.stskit.validation.RuleSet;
@@ -73,6 +74,23 @@ public final class BuiltInRules {
       new PssSeccompRestricted());       // pss-seccomp-restricted
 
   /**
+   * The rules of the {@code gpu} rule set without an inventory, sorted by id: GPU settings that
+   * Kubernetes accepts but HAMi or the NVIDIA device plugin misread or cannot satisfy.
+   */
+  public static final List<Rule> GPU = List.of(
+      new GpuMemoryExclusive(),   // gpu-memory-exclusive
+      new GpuMigProfile(),        // gpu-mig-profile
+      new GpuPercentRange(),      // gpu-percent-range
+      new GpuPlainInteger(),      // gpu-plain-integer
+      new GpuSchedulerPolicy());  // gpu-scheduler-policy
+
+  /**
+   * The rules the {@code gpu} rule set adds when given an inventory, sorted by id; listed here against
+   * an empty inventory (see {@link #gpu(GpuInventory)}).
+   */
+  public static final List<Rule> GPU_INVENTORY = inventoryRules(GpuInventory.of(List.of()));
+
+  /**
    * The rules of the {@code platform} rule set, sorted by id: the "Create StatefulSet" form's own limits
    * (form-spec), on the object as written (no defaulting).
    */
@@ -90,9 +108,10 @@ public final class BuiltInRules {
       PssCapabilitiesBaseline.class, PssHostPathVolumes.class, PssSeccompBaseline.class, PssProcMount.class);
 
   /** Every built-in rule, sorted by id. */
-  public static final List<Rule> ALL = sorted(KUBERNETES, PLATFORM, PSS_BASELINE, PSS_RESTRICTED_ONLY);
+  public static final List<Rule> ALL = sorted(KUBERNETES, PLATFORM, GPU, GPU_INVENTORY, PSS_BASELINE, PSS_RESTRICTED_ONLY);
 
   private static final RuleSet KUBERNETES_SET = RuleSet.of("kubernetes", KUBERNETES, true);
+  private static final RuleSet GPU_SET = RuleSet.of("gpu", GPU, false);
   private static final RuleSet PLATFORM_SET = RuleSet.of("platform", PLATFORM, false);
   private static final RuleSet PSS_BASELINE_SET = RuleSet.of("pss-baseline", PSS_BASELINE, true);
   private static final RuleSet PSS_RESTRICTED_SET = RuleSet.of("pss-restricted", sorted(
@@ -104,6 +123,22 @@ public final class BuiltInRules {
   /** The {@code kubernetes} rule set, with Kubernetes defaulting. */
   public static RuleSet kubernetes() {
     return KUBERNETES_SET;
+  }
+
+  /** The {@code gpu} rule set without an inventory: the static GPU checks, without defaulting. */
+  public static RuleSet gpu() {
+    return GPU_SET;
+  }
+
+  /** The {@code gpu} rule set with the feasibility checks against {@code inventory}. */
+  public static RuleSet gpu(GpuInventory inventory) {
+    return RuleSet.of("gpu", sorted(GPU, inventoryRules(inventory)), false);
+  }
+
+  private static List<Rule> inventoryRules(GpuInventory inventory) {
+    return List.of(
+        new GpuInventoryCapacity(inventory), // gpu-inventory-capacity
+        new GpuInventoryFit(inventory));     // gpu-inventory-fit
   }
 
   /** The {@code platform} rule set, without defaulting. */
