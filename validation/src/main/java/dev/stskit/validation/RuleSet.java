@@ -54,6 +54,15 @@ public final class RuleSet {
   }
 
   /**
+   * The {@code best-practice} rule set: warnings and notes on what Kubernetes accepts but is fragile
+   * (no requests or memory limit, no readiness probe, unpinned images, root, no claim templates, replicas
+   * without anti-affinity).
+   */
+  public static RuleSet bestPractice() {
+    return BuiltInRules.bestPractice();
+  }
+
+  /**
    * The {@code gpu} rule set without an inventory: GPU settings Kubernetes accepts but HAMi or the NVIDIA
    * device plugin misread or cannot satisfy (suffixed vGPU amounts, percentages over 100, memory given
    * twice, unknown scheduling policies, MIG profiles the GPU does not have).

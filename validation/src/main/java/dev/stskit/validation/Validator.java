@@ -35,11 +35,9 @@ public final class Validator {
   /** The annotation that suppresses rules for one object: a comma-separated list of rule ids. */
   public static final String IGNORE_ANNOTATION = "stskit.dev/ignore";
 
-  /** The rule-set names the CLI accepts; those not yet built say so when asked for. */
+  /** The rule-set names the CLI accepts. */
   private static final List<String> KNOWN_NAMES =
       List.of("kubernetes", "platform", "gpu", "pss-baseline", "pss-restricted", "best-practice");
-  /** The names {@link #ruleSet(String)} builds in this version. */
-  private static final List<String> AVAILABLE_NAMES = List.of("kubernetes", "platform", "gpu", "pss-baseline", "pss-restricted");
 
   private final List<RuleSet> ruleSets;
   private final Map<String, Severity> severities;
@@ -115,10 +113,9 @@ public final class Validator {
 
   /**
    * The rule set with the CLI's name: {@code kubernetes}, {@code platform}, {@code gpu} (without an
-   * inventory), {@code pss-baseline} or {@code pss-restricted}.
+   * inventory), {@code pss-baseline}, {@code pss-restricted} or {@code best-practice}.
    *
-   * @throws IllegalArgumentException for an unknown name, or one not built yet; the message lists the
-   *     available names
+   * @throws IllegalArgumentException for an unknown name; the message lists the known names
    */
   public static RuleSet ruleSet(String name) {
     Objects.requireNonNull(name, "name");
@@ -131,17 +128,15 @@ public final class Validator {
         return RuleSet.gpu();
       case "pss-baseline":
         return RuleSet.podSecurityBaseline();
+      case "best-practice":
+        return RuleSet.bestPractice();
       case "pss-restricted":
         return RuleSet.podSecurityRestricted();
       default:
         break;
     }
-    if (KNOWN_NAMES.contains(name)) {
-      throw new IllegalArgumentException("rule set '" + name + "' is not available in this version; available: "
-          + String.join(", ", AVAILABLE_NAMES));
-    }
     throw new IllegalArgumentException("unknown rule set '" + name + "'; known rule sets: "
-        + String.join(", ", KNOWN_NAMES) + " (available now: " + String.join(", ", AVAILABLE_NAMES) + ")");
+        + String.join(", ", KNOWN_NAMES));
   }
 
   /**

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RuleCatalogTest {
   private static final Path DOCS = Path.of("docs", "rules");
   private static final List<RuleSet> BUILT_IN_SETS =
-      List.of(RuleSet.kubernetes(), RuleSet.platform(), RuleSet.gpu(GpuInventory.of(List.of())),
+      List.of(RuleSet.kubernetes(), RuleSet.bestPractice(), RuleSet.platform(), RuleSet.gpu(GpuInventory.of(List.of())),
           RuleSet.podSecurityBaseline(), RuleSet.podSecurityRestricted());
 
   static Stream<RuleDescriptor> builtIns() {

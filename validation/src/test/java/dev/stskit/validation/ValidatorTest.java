@@ -78,7 +78,7 @@ class ValidatorTest {
 
   @Test
   void ruleSetNamesFollowTheCli() {
-    for (String name : List.of("kubernetes", "platform", "gpu", "pss-baseline", "pss-restricted")) {
+    for (String name : List.of("kubernetes", "platform", "gpu", "pss-baseline", "pss-restricted", "best-practice")) {
       assertThat(Validator.ruleSet(name).name()).isEqualTo(name);
       assertThat(Validator.ruleSet(name, Optional.empty())).isSameAs(Validator.ruleSet(name));
     }

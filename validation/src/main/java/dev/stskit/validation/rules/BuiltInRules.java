@@ -74,6 +74,18 @@ public final class BuiltInRules {
       new PssSeccompRestricted());       // pss-seccomp-restricted
 
   /**
+   * The rules of the {@code best-practice} rule set, sorted by id: warnings and notes on what works but
+   * is fragile, on the object as written.
+   */
+  public static final List<Rule> BEST_PRACTICE = List.of(
+      new BpAntiAffinity(),   // bp-anti-affinity
+      new BpClaimTemplate(),  // bp-claim-template
+      new BpImageTag(),       // bp-image-tag
+      new BpReadinessProbe(), // bp-readiness-probe
+      new BpResources(),      // bp-resources
+      new BpRunAsNonRoot());  // bp-run-as-non-root
+
+  /**
    * The rules of the {@code gpu} rule set without an inventory, sorted by id: GPU settings that
    * Kubernetes accepts but HAMi or the NVIDIA device plugin misread or cannot satisfy.
    */
@@ -108,9 +120,10 @@ public final class BuiltInRules {
       PssCapabilitiesBaseline.class, PssHostPathVolumes.class, PssSeccompBaseline.class, PssProcMount.class);
 
   /** Every built-in rule, sorted by id. */
-  public static final List<Rule> ALL = sorted(KUBERNETES, PLATFORM, GPU, GPU_INVENTORY, PSS_BASELINE, PSS_RESTRICTED_ONLY);
+  public static final List<Rule> ALL = sorted(KUBERNETES, BEST_PRACTICE, PLATFORM, GPU, GPU_INVENTORY, PSS_BASELINE, PSS_RESTRICTED_ONLY);
 
   private static final RuleSet KUBERNETES_SET = RuleSet.of("kubernetes", KUBERNETES, true);
+  private static final RuleSet BEST_PRACTICE_SET = RuleSet.of("best-practice", BEST_PRACTICE, false);
   private static final RuleSet GPU_SET = RuleSet.of("gpu", GPU, false);
   private static final RuleSet PLATFORM_SET = RuleSet.of("platform", PLATFORM, false);
   private static final RuleSet PSS_BASELINE_SET = RuleSet.of("pss-baseline", PSS_BASELINE, true);
@@ -123,6 +136,11 @@ public final class BuiltInRules {
   /** The {@code kubernetes} rule set, with Kubernetes defaulting. */
   public static RuleSet kubernetes() {
     return KUBERNETES_SET;
+  }
+
+  /** The {@code best-practice} rule set, without defaulting. */
+  public static RuleSet bestPractice() {
+    return BEST_PRACTICE_SET;
   }
 
   /** The {@code gpu} rule set without an inventory: the static GPU checks, without defaulting. */
