@@ -1,7 +1,6 @@
 package dev.stskit.validation.rules;
 
 import dev.stskit.validation.FieldPath;
-import dev.stskit.validation.Message;
 import dev.stskit.validation.Rule;
 import dev.stskit.validation.RuleContext;
 import dev.stskit.validation.RuleInfo;
