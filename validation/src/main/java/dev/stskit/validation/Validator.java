@@ -318,6 +318,14 @@ public final class Validator {
       return addRuleSet(ruleSet(name));
     }
 
+    /**
+     * Adds the rule set with the CLI's name, the {@code gpu} set with the inventory when one is given
+     * ({@link Validator#ruleSet(String, Optional)}).
+     */
+    public Builder addRuleSet(String name, Optional<GpuInventory> inventory) {
+      return addRuleSet(ruleSet(name, inventory));
+    }
+
     /** Overrides the severity of rule {@code ruleId}. Unknown ids throw at {@link #build()}. */
     public Builder severity(String ruleId, Severity severity) {
       severities.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));

@@ -85,6 +85,8 @@ class ValidatorTest {
     assertThat(Validator.ruleSet("gpu", Optional.of(GpuInventory.of(List.of()))).rules())
         .extracting(RuleDescriptor::id).contains("gpu-inventory-fit", "gpu-inventory-capacity", "gpu-plain-integer");
     assertThat(Validator.ruleSet("gpu").rules()).extracting(RuleDescriptor::id).doesNotContain("gpu-inventory-fit");
+    assertThat(Validator.builder().addRuleSet("gpu", Optional.of(GpuInventory.of(List.of()))).build().rules())
+        .extracting(RuleDescriptor::id).contains("gpu-inventory-fit");
     assertThatThrownBy(() -> Validator.ruleSet("bogus")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("pss-restricted").hasMessageContaining("best-practice");
   }
