@@ -36,6 +36,9 @@ import java.util.TreeMap;
 @RuleInfo(id = "platform-gpu-count", severity = Severity.ERROR,
     summary = "GPU count that is not a positive integer, which the form requires")
 public final class PlatformGpuCount implements Rule {
+  private static final GpuProfile DCE = GpuProfile.dce();
+  private static final GpuProfile UPSTREAM = GpuProfile.upstreamHami();
+
   @Override
   public List<Violation> validate(StatefulSet sts, RuleContext context) {
     List<Violation> out = new ArrayList<>();
@@ -51,10 +54,8 @@ public final class PlatformGpuCount implements Rule {
 
   /** Whether {@code resource} counts GPUs (cards, vGPU slices or MIG instances) under DCE or upstream names. */
   static boolean isCount(String resource) {
-    GpuProfile dce = GpuProfile.dce();
-    GpuProfile upstream = GpuProfile.upstreamHami();
-    return resource.equals(dce.wholeCardResource()) || resource.equals(dce.vgpuCountResource())
-        || resource.equals(upstream.vgpuCountResource()) || resource.startsWith(dce.migResourcePrefix() + "mig-");
+    return resource.equals(DCE.wholeCardResource()) || resource.equals(DCE.vgpuCountResource())
+        || resource.equals(UPSTREAM.vgpuCountResource()) || resource.startsWith(DCE.migResourcePrefix() + "mig-");
   }
 
   private static void check(List<Violation> out, FieldPath path, Map<String, Quantity> resources) {
