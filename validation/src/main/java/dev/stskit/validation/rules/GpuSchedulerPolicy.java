@@ -21,7 +21,7 @@ import java.util.Set;
  * annotations {@value HamiAnnotations#NODE_POLICY} and {@value HamiAnnotations#CARD_POLICY}. HAMi's
  * policy names (the {@code SchedulerPolicyName} constants of its {@code util} package): nodes {@code binpack},
  * {@code spread}; cards also {@code topology-aware}, and HAMi accepts a comma-separated card policy with
- * the modifiers {@code numa} and {@code mutex} ({@code binpack,numa}). Anything else selects no policy.
+ * the modifiers {@code numa} and {@code mutex} ({@code binpack,numa}). Anything else is not a policy HAMi implements.
  *
  * <p>Checked fields: {@code spec.template.metadata.annotations[hami.io/node-scheduler-policy]},
  * {@code spec.template.metadata.annotations[hami.io/gpu-scheduler-policy]}.

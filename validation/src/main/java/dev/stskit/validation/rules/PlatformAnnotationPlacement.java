@@ -19,8 +19,9 @@ import java.util.TreeMap;
  *
  * <p>The form writes some keys itself (form-spec §14), each on one object. HAMi's scheduler and webhook
  * and Spiderpool/Multus read <em>pods</em>, so their keys on the StatefulSet's own metadata are silently
- * ignored (form-spec §§2, 9; HAMi {@code pkg/device/nvidia/device.go} reads {@code pod.Annotations}); the
- * description is the workload's, so on the pod template the platform does not show it.
+ * ignored (form-spec §§2, 9; HAMi documents its policy keys as "user set Pod annotation" and its
+ * scheduler reads the pod's annotations); the description is the workload's, so on the pod template the
+ * platform does not show it.
  *
  * <p>Checked fields: {@code metadata.annotations} (pod keys: {@code hami.io/*},
  * {@code nvidia.com/use-gputype}, {@code nvidia.com/nouse-gputype}, {@code nvidia.com/vgpu-mode},
