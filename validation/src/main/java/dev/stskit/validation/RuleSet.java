@@ -1,5 +1,6 @@
 package dev.stskit.validation;
 
+import dev.stskit.gpu.GpuInventory;
 import dev.stskit.validation.rules.BuiltInRules;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
  * A named, immutable list of rules, composed explicitly. A rule set may ask for Kubernetes
@@ -52,6 +54,57 @@ public final class RuleSet {
   }
 
   /**
+   * The {@code best-practice} rule set: warnings and notes on what Kubernetes accepts but is fragile
+   * (no requests or memory limit, no readiness probe, unpinned images, root, no claim templates, replicas
+   * without anti-affinity).
+   */
+  public static RuleSet bestPractice() {
+    return BuiltInRules.bestPractice();
+  }
+
+  /**
+   * The {@code gpu} rule set without an inventory: GPU settings Kubernetes accepts but HAMi or the NVIDIA
+   * device plugin misread or cannot satisfy (suffixed vGPU amounts, percentages over 100, memory given
+   * twice, unknown scheduling policies, MIG profiles the GPU does not have).
+   */
+  public static RuleSet gpu() {
+    return BuiltInRules.gpu();
+  }
+
+  /**
+   * The {@code gpu} rule set plus feasibility against a cluster GPU inventory: {@code gpu-inventory-fit}
+   * (error: no node hosts one replica) and {@code gpu-inventory-capacity} (warning: not all replicas fit).
+   */
+  public static RuleSet gpu(GpuInventory inventory) {
+    return BuiltInRules.gpu(Objects.requireNonNull(inventory, "inventory"));
+  }
+
+  /**
+   * The {@code platform} rule set: the limits of the "Create StatefulSet" form that Kubernetes does not
+   * enforce (name a DNS label, description length, scale-down window, GPU counts, annotations on the right
+   * object, claim templates shadowing volumes), on the object as written. StatefulSets only.
+   */
+  public static RuleSet platform() {
+    return BuiltInRules.platform();
+  }
+
+  /**
+   * The {@code pss-baseline} rule set: the baseline Pod Security Standard (policy v1.37), one rule per
+   * check of {@code k8s.io/pod-security-admission}, applied to the pod template after defaulting.
+   */
+  public static RuleSet podSecurityBaseline() {
+    return BuiltInRules.podSecurityBaseline();
+  }
+
+  /**
+   * The {@code pss-restricted} rule set: the restricted Pod Security Standard (policy v1.37), which
+   * includes the baseline checks it does not replace by stricter ones.
+   */
+  public static RuleSet podSecurityRestricted() {
+    return BuiltInRules.podSecurityRestricted();
+  }
+
+  /**
    * Rules listed in {@code META-INF/services/dev.stskit.validation.Rule} on {@code loader}'s path, as a
    * rule set named {@code discovered} (opt-in; nothing is discovered unless you call this).
    */
@@ -73,6 +126,17 @@ public final class RuleSet {
     List<RuleDescriptor> all = new ArrayList<>(rules);
     all.addAll(other.rules);
     return new RuleSet(name, all, appliesDefaults);
+  }
+
+  /** This set without the rules whose ids are in {@code ids}. */
+  RuleSet without(Set<String> ids) {
+    List<RuleDescriptor> kept = new ArrayList<>();
+    for (RuleDescriptor r : rules) {
+      if (!ids.contains(r.id())) {
+        kept.add(r);
+      }
+    }
+    return kept.size() == rules.size() ? this : new RuleSet(name, kept, appliesDefaults);
   }
 
   /** The name, e.g. {@code kubernetes}. */

@@ -1,5 +1,6 @@
 package dev.stskit.validation;
 
+import dev.stskit.gpu.GpuInventory;
 import dev.stskit.validation.internal.Defaults;
 import dev.stskit.validation.internal.PodTemplateCheck;
 import dev.stskit.validation.internal.Ratcheting;
@@ -34,7 +35,7 @@ public final class Validator {
   /** The annotation that suppresses rules for one object: a comma-separated list of rule ids. */
   public static final String IGNORE_ANNOTATION = "stskit.dev/ignore";
 
-  /** The rule-set names the CLI accepts; those not yet built say so when asked for. */
+  /** The rule-set names the CLI accepts. */
   private static final List<String> KNOWN_NAMES =
       List.of("kubernetes", "platform", "gpu", "pss-baseline", "pss-restricted", "best-practice");
 
@@ -46,7 +47,7 @@ public final class Validator {
   private final Optional<String> requestNamespace;
 
   private Validator(Builder b) {
-    this.ruleSets = List.copyOf(b.ruleSets);
+    this.ruleSets = withoutRepeats(b.ruleSets);
     this.severities = Collections.unmodifiableMap(new LinkedHashMap<>(b.severities));
     this.disabled = Collections.unmodifiableSet(new LinkedHashSet<>(b.disabled));
     this.locale = b.locale;
@@ -55,9 +56,7 @@ public final class Validator {
     Set<String> ids = new LinkedHashSet<>();
     for (RuleSet s : ruleSets) {
       for (RuleDescriptor r : s.rules()) {
-        if (!ids.add(r.id())) {
-          throw new IllegalArgumentException("rule id '" + r.id() + "' appears in more than one rule set");
-        }
+        ids.add(r.id());
       }
     }
     for (String id : severities.keySet()) {
@@ -66,6 +65,30 @@ public final class Validator {
     for (String id : disabled) {
       requireKnown(ids, id, "disabled rule");
     }
+  }
+
+  /**
+   * The sets in order, each without the rules an earlier set already runs, so that overlapping sets
+   * ({@code pss-baseline} and {@code pss-restricted}) report each problem once. The same id on two
+   * different rule classes throws.
+   */
+  private static List<RuleSet> withoutRepeats(List<RuleSet> sets) {
+    Map<String, Class<?>> seen = new LinkedHashMap<>();
+    List<RuleSet> out = new ArrayList<>();
+    for (RuleSet s : sets) {
+      Set<String> repeated = new LinkedHashSet<>();
+      for (RuleDescriptor r : s.rules()) {
+        Class<?> before = seen.putIfAbsent(r.id(), r.rule().getClass());
+        if (before != null && before != r.rule().getClass()) {
+          throw new IllegalArgumentException("rule id '" + r.id() + "' appears in more than one rule set");
+        }
+        if (before != null) {
+          repeated.add(r.id());
+        }
+      }
+      out.add(s.without(repeated));
+    }
+    return List.copyOf(out);
   }
 
   private static void requireKnown(Set<String> ids, String id, String what) {
@@ -89,20 +112,45 @@ public final class Validator {
   }
 
   /**
-   * The rule set with the CLI's name.
+   * The rule set with the CLI's name: {@code kubernetes}, {@code platform}, {@code gpu} (without an
+   * inventory), {@code pss-baseline}, {@code pss-restricted} or {@code best-practice}.
    *
-   * @throws IllegalArgumentException for an unknown name, or one not built yet; the message lists the
-   *     available names
+   * @throws IllegalArgumentException for an unknown name; the message lists the known names
    */
   public static RuleSet ruleSet(String name) {
-    if ("kubernetes".equals(name)) {
-      return RuleSet.kubernetes();
-    }
-    if (KNOWN_NAMES.contains(name)) {
-      throw new IllegalArgumentException("rule set '" + name + "' is not available in this version; available: kubernetes");
+    Objects.requireNonNull(name, "name");
+    switch (name) {
+      case "kubernetes":
+        return RuleSet.kubernetes();
+      case "platform":
+        return RuleSet.platform();
+      case "gpu":
+        return RuleSet.gpu();
+      case "pss-baseline":
+        return RuleSet.podSecurityBaseline();
+      case "best-practice":
+        return RuleSet.bestPractice();
+      case "pss-restricted":
+        return RuleSet.podSecurityRestricted();
+      default:
+        break;
     }
     throw new IllegalArgumentException("unknown rule set '" + name + "'; known rule sets: "
-        + String.join(", ", KNOWN_NAMES) + " (available now: kubernetes)");
+        + String.join(", ", KNOWN_NAMES));
+  }
+
+  /**
+   * The rule set with the CLI's name, with the cluster GPU inventory when there is one: for {@code gpu}
+   * and a present inventory, {@link RuleSet#gpu(GpuInventory)}; otherwise {@link #ruleSet(String)}. The
+   * CLI's {@code --inventory INVENTORY.yaml} reaches the rules this way:
+   * {@code Validator.ruleSet(name, inventoryPath.map(GpuInventory::read))}.
+   */
+  public static RuleSet ruleSet(String name, Optional<GpuInventory> inventory) {
+    Objects.requireNonNull(inventory, "inventory");
+    if ("gpu".equals(name) && inventory.isPresent()) {
+      return RuleSet.gpu(inventory.get());
+    }
+    return ruleSet(name);
   }
 
   /** Starts an empty builder. */
@@ -268,6 +316,14 @@ public final class Validator {
     /** Adds the rule set with the CLI's name ({@link Validator#ruleSet(String)}). */
     public Builder addRuleSet(String name) {
       return addRuleSet(ruleSet(name));
+    }
+
+    /**
+     * Adds the rule set with the CLI's name, the {@code gpu} set with the inventory when one is given
+     * ({@link Validator#ruleSet(String, Optional)}).
+     */
+    public Builder addRuleSet(String name, Optional<GpuInventory> inventory) {
+      return addRuleSet(ruleSet(name, inventory));
     }
 
     /** Overrides the severity of rule {@code ruleId}. Unknown ids throw at {@link #build()}. */

@@ -2,6 +2,7 @@ package dev.stskit.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stskit.gpu.GpuInventory;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,11 +18,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The validator never throws on a mangled StatefulSet: fields of the platform's MySQL example are
  * removed, emptied or replaced by odd scalars at random, and whatever still maps onto the fabric8
- * model must get a report, not an exception.
+ * model must get a report, not an exception, from every built-in rule set.
  */
 class ValidatorRobustnessProperties {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final StatefulSet MYSQL = RealWorldManifestsTest.read("examples/mysql-statefulset.yaml");
+  /** Every built-in rule set, the gpu set with a one-node inventory. */
+  static final Validator EVERY_SET = Validator.of(RuleSet.kubernetes(), RuleSet.platform(),
+      RuleSet.gpu(GpuInventory.parse("nodes:\n  - {name: n1, model: NVIDIA-A100-SXM4-80GB, cards: 8,"
+          + " memoryPerCard: 80Gi, mode: vgpu}\n")),
+      RuleSet.podSecurityBaseline(), RuleSet.podSecurityRestricted(), RuleSet.bestPractice());
   private static final Object[] ODD = {null, "", "-1", -1, 0, "x y", List.of(), Map.of(), "Ki", "1.5", true};
 
   @Property
@@ -46,6 +52,8 @@ class ValidatorRobustnessProperties {
     assertThat(created.findings()).allSatisfy(f -> assertThat(f.path()).isNotBlank());
     assertThat(raw.findings().size()).isGreaterThanOrEqualTo(0);
     assertThat(updated.findings()).allSatisfy(f -> assertThat(f.message()).isNotBlank());
+    Report every = EVERY_SET.validate(mangled);
+    assertThat(every.findings()).allSatisfy(f -> assertThat(f.path()).isNotBlank());
   }
 
   @SuppressWarnings("unchecked")

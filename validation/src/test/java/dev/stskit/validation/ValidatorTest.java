@@ -3,10 +3,12 @@ package dev.stskit.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stskit.gpu.GpuInventory;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -76,9 +78,15 @@ class ValidatorTest {
 
   @Test
   void ruleSetNamesFollowTheCli() {
-    assertThat(Validator.ruleSet("kubernetes").name()).isEqualTo("kubernetes");
-    assertThatThrownBy(() -> Validator.ruleSet("gpu")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("kubernetes");
+    for (String name : List.of("kubernetes", "platform", "gpu", "pss-baseline", "pss-restricted", "best-practice")) {
+      assertThat(Validator.ruleSet(name).name()).isEqualTo(name);
+      assertThat(Validator.ruleSet(name, Optional.empty())).isSameAs(Validator.ruleSet(name));
+    }
+    assertThat(Validator.ruleSet("gpu", Optional.of(GpuInventory.of(List.of()))).rules())
+        .extracting(RuleDescriptor::id).contains("gpu-inventory-fit", "gpu-inventory-capacity", "gpu-plain-integer");
+    assertThat(Validator.ruleSet("gpu").rules()).extracting(RuleDescriptor::id).doesNotContain("gpu-inventory-fit");
+    assertThat(Validator.builder().addRuleSet("gpu", Optional.of(GpuInventory.of(List.of()))).build().rules())
+        .extracting(RuleDescriptor::id).contains("gpu-inventory-fit");
     assertThatThrownBy(() -> Validator.ruleSet("bogus")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("pss-restricted").hasMessageContaining("best-practice");
   }
@@ -145,8 +153,25 @@ class ValidatorTest {
   void duplicateRuleIdsAreRejected() {
     assertThatThrownBy(() -> RuleSet.of("twice", new ExampleNoLatestTag(), new ExampleNoLatestTag()))
         .hasMessageContaining("example-no-latest-tag");
-    assertThatThrownBy(() -> Validator.of(RuleSet.kubernetes(), RuleSet.kubernetes()))
-        .hasMessageContaining("more than one rule set");
+    assertThatThrownBy(() -> Validator.of(RuleSet.of("a", new ExampleNoLatestTag()),
+        RuleSet.of("b", new SameIdOtherRule()))).hasMessageContaining("more than one rule set");
+  }
+
+  @Test
+  void aRuleInTwoSetsRunsOnce() {
+    Validator v = Validator.of(RuleSet.podSecurityBaseline(), RuleSet.podSecurityRestricted());
+    assertThat(v.rules()).extracting(RuleDescriptor::id).doesNotHaveDuplicates()
+        .contains("pss-privileged", "pss-capabilities-baseline", "pss-capabilities-restricted");
+    assertThat(Validator.of(RuleSet.kubernetes(), RuleSet.kubernetes()).rules())
+        .hasSameSizeAs(RuleSet.kubernetes().rules());
+  }
+
+  @RuleInfo(id = "example-no-latest-tag", severity = Severity.INFO, summary = "same id, other rule")
+  static final class SameIdOtherRule implements Rule {
+    @Override
+    public List<Violation> validate(StatefulSet sts, RuleContext context) {
+      return List.of();
+    }
   }
 
   @Test

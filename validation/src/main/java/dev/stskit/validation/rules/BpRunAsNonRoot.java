@@ -1,0 +1,54 @@
+package dev.stskit.validation.rules;
+
+import dev.stskit.validation.ErrorType;
+import dev.stskit.validation.FieldPath;
+import dev.stskit.validation.Message;
+import dev.stskit.validation.Rule;
+import dev.stskit.validation.RuleContext;
+import dev.stskit.validation.RuleInfo;
+import dev.stskit.validation.Severity;
+import dev.stskit.validation.Violation;
+import dev.stskit.validation.internal.Pods;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.SecurityContext;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A container that may run as root.
+ *
+ * <p>Neither the container nor the pod sets {@code runAsNonRoot: true} or a non-zero {@code runAsUser},
+ * so the image's user applies, often root (the form's "account UID" field, form-spec §7, is unset by
+ * default). A warning, not the restricted Pod Security Standard's error: {@code pss-run-as-non-root}
+ * enforces it for namespaces that require it.
+ *
+ * <p>Checked fields: {@code runAsNonRoot} and {@code runAsUser} of each container's and the pod's
+ * {@code securityContext}.
+ *
+ * <p>Allowed values: {@code runAsNonRoot: true} or {@code runAsUser} &gt; 0, on the container or the pod.
+ */
+@RuleInfo(id = "bp-run-as-non-root", severity = Severity.WARNING,
+    summary = "Container may run as root: no runAsNonRoot or non-zero runAsUser")
+public final class BpRunAsNonRoot implements Rule {
+  @Override
+  public List<Violation> validate(StatefulSet sts, RuleContext context) {
+    List<Violation> out = new ArrayList<>();
+    PodSecurityContext pod = Pods.podSpec(sts).getSecurityContext();
+    Boolean podNonRoot = pod == null ? null : pod.getRunAsNonRoot();
+    Long podUser = pod == null ? null : pod.getRunAsUser();
+    for (Pods.Located c : Pods.allContainers(sts)) {
+      SecurityContext sc = c.container().getSecurityContext();
+      Boolean nonRoot = sc != null && sc.getRunAsNonRoot() != null ? sc.getRunAsNonRoot() : podNonRoot;
+      Long user = sc != null && sc.getRunAsUser() != null ? sc.getRunAsUser() : podUser;
+      boolean safe = user != null ? user > 0 : Boolean.TRUE.equals(nonRoot);
+      if (!safe) {
+        FieldPath p = c.path().child("securityContext", user != null ? "runAsUser" : "runAsNonRoot");
+        out.add(Violation.builder().path(p).type(user != null ? ErrorType.INVALID
+                : ErrorType.REQUIRED)
+            .detail(Message.of("bp-run-as-non-root")).hint(Message.of("hint-bp-run-as-non-root")).build());
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,20 @@
+package dev.stskit.validation.rules;
+
+import dev.stskit.validation.ErrorType;
+import dev.stskit.validation.RuleTester;
+import org.junit.jupiter.api.Test;
+
+/** Fixtures: {@code rules/bp-claim-template/{valid,invalid}.yaml}. */
+class BpClaimTemplateTest {
+  private final RuleTester tester = RuleTester.of(BpClaimTemplate.class);
+
+  @Test
+  void notesMissingClaimTemplates() {
+    tester.load("invalid.yaml").expectExactly("spec.volumeClaimTemplates", ErrorType.REQUIRED);
+  }
+
+  @Test
+  void acceptsTheValidFixture() {
+    tester.load("valid.yaml").expectNoFindings();
+  }
+}

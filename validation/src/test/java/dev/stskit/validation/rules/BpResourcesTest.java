@@ -1,0 +1,28 @@
+package dev.stskit.validation.rules;
+
+import dev.stskit.validation.ErrorType;
+import dev.stskit.validation.RuleTester;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import org.junit.jupiter.api.Test;
+
+/** Fixtures: {@code rules/bp-resources/{valid,invalid}.yaml}. */
+class BpResourcesTest {
+  private final RuleTester tester = RuleTester.of(BpResources.class);
+
+  @Test
+  void warnsAboutMissingMemoryLimit() {
+    tester.load("invalid.yaml").expectExactly("spec.template.spec.containers[0].resources.limits[memory]", ErrorType.REQUIRED);
+  }
+
+  @Test
+  void acceptsTheValidFixture() {
+    tester.load("valid.yaml").expectNoFindings();
+  }
+
+  @Test
+  void countsALimitAsARequestAndFlagsMissingOnes() {
+    StatefulSet sts = tester.read("valid.yaml");
+    sts.getSpec().getTemplate().getSpec().getContainers().get(0).getResources().setRequests(java.util.Map.of());
+    tester.check(sts).expectExactly("spec.template.spec.containers[0].resources.requests[cpu]", ErrorType.REQUIRED);
+  }
+}

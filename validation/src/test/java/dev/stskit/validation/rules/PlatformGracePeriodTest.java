@@ -1,0 +1,20 @@
+package dev.stskit.validation.rules;
+
+import dev.stskit.validation.ErrorType;
+import dev.stskit.validation.RuleTester;
+import org.junit.jupiter.api.Test;
+
+/** Fixtures: {@code rules/platform-grace-period/{valid,invalid}.yaml}. */
+class PlatformGracePeriodTest {
+  private final RuleTester tester = RuleTester.of(PlatformGracePeriod.class);
+
+  @Test
+  void flagsWindowOver9999Seconds() {
+    tester.load("invalid.yaml").expectExactly("spec.template.spec.terminationGracePeriodSeconds", ErrorType.INVALID);
+  }
+
+  @Test
+  void acceptsTheValidFixture() {
+    tester.load("valid.yaml").expectNoFindings();
+  }
+}

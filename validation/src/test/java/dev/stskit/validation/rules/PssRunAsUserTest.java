@@ -1,0 +1,20 @@
+package dev.stskit.validation.rules;
+
+import dev.stskit.validation.ErrorType;
+import dev.stskit.validation.RuleTester;
+import org.junit.jupiter.api.Test;
+
+/** Fixtures: {@code rules/pss-run-as-user/{valid,invalid}.yaml}. */
+class PssRunAsUserTest {
+  private final RuleTester tester = RuleTester.of(PssRunAsUser.class).withDefaulting();
+
+  @Test
+  void flagsRunAsUserZero() {
+    tester.load("invalid.yaml").expectExactly("spec.template.spec.securityContext.runAsUser", ErrorType.FORBIDDEN);
+  }
+
+  @Test
+  void acceptsTheValidFixture() {
+    tester.load("valid.yaml").expectNoFindings();
+  }
+}

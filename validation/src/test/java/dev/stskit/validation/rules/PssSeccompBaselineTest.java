@@ -1,0 +1,20 @@
+package dev.stskit.validation.rules;
+
+import dev.stskit.validation.ErrorType;
+import dev.stskit.validation.RuleTester;
+import org.junit.jupiter.api.Test;
+
+/** Fixtures: {@code rules/pss-seccomp-baseline/{valid,invalid}.yaml}. */
+class PssSeccompBaselineTest {
+  private final RuleTester tester = RuleTester.of(PssSeccompBaseline.class).withDefaulting();
+
+  @Test
+  void flagsUnconfinedSeccomp() {
+    tester.load("invalid.yaml").expectExactly("spec.template.spec.securityContext.seccompProfile.type", ErrorType.FORBIDDEN);
+  }
+
+  @Test
+  void acceptsTheValidFixture() {
+    tester.load("valid.yaml").expectNoFindings();
+  }
+}

@@ -1,0 +1,20 @@
+package dev.stskit.validation.rules;
+
+import dev.stskit.validation.ErrorType;
+import dev.stskit.validation.RuleTester;
+import org.junit.jupiter.api.Test;
+
+/** Fixtures: {@code rules/pss-sysctls/{valid,invalid}.yaml}. */
+class PssSysctlsTest {
+  private final RuleTester tester = RuleTester.of(PssSysctls.class).withDefaulting();
+
+  @Test
+  void flagsUnsafeSysctl() {
+    tester.load("invalid.yaml").expectExactly("spec.template.spec.securityContext.sysctls[0].name", ErrorType.FORBIDDEN);
+  }
+
+  @Test
+  void acceptsTheValidFixture() {
+    tester.load("valid.yaml").expectNoFindings();
+  }
+}
