@@ -1,2 +1,5 @@
 /** The Create StatefulSet form as immutable values, compiled to fabric8 objects and lifted back. */
+@StsStyle
 package dev.stskit.core;
+
+import dev.stskit.core.internal.StsStyle;

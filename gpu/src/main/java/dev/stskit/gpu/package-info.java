@@ -1,2 +1,5 @@
 /** GPU requests, the mapper SPI and its mappers, the MIG catalog and the cluster GPU inventory. */
+@StsStyle
 package dev.stskit.gpu;
+
+import dev.stskit.gpu.internal.StsStyle;

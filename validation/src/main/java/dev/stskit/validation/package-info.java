@@ -1,2 +1,5 @@
-/** Findings, the rule SPI and the built-in rule sets. */
+/** Findings, the rule SPI and the validator that runs rule sets over Kubernetes objects. */
+@StsStyle
 package dev.stskit.validation;
+
+import dev.stskit.validation.internal.StsStyle;

@@ -1,0 +1,79 @@
+package dev.stskit.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs one command and returns its exit code: 0 no errors, 1 at least one error finding, 2
+ * unreadable input or bad usage (with a one-line reason on stderr). Never throws.
+ */
+public final class Cli {
+  static final int OK = 0;
+  static final int FINDINGS = 1;
+  static final int USAGE = 2;
+
+  static final String USAGE_TEXT =
+      """
+      usage: sts-kit <command> [options]
+        render   SPEC.yaml                    spec file -> apply-ready multi-document YAML on stdout
+        import   MANIFEST.yaml [--spec]       live/exported object -> apply-ready YAML (or the lifted spec)
+        validate MANIFEST.yaml... [--rules kubernetes,...] [--inventory INVENTORY.yaml]
+                                 [--format text|json] [--lang en|zh]
+      exit codes: 0 no errors, 1 at least one error finding, 2 unreadable input or bad usage""";
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  /**
+   * @param out where results go (YAML, reports)
+   * @param err where the one-line reason for exit code 2 goes
+   */
+  public Cli(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Runs {@code args} (command first) and returns the exit code. */
+  public int run(String... args) {
+    if (args.length == 0) {
+      err.println("sts-kit: missing command (render, import, validate); try --help");
+      return USAGE;
+    }
+    List<String> rest = Arrays.asList(args).subList(1, args.length);
+    try {
+      switch (args[0]) {
+        case "render":
+          return new RenderCommand(out).run(rest);
+        case "import":
+          return new ImportCommand(out, err).run(rest);
+        case "validate":
+          return new ValidateCommand(out).run(rest);
+        case "-h":
+        case "--help":
+        case "help":
+          out.println(USAGE_TEXT);
+          return OK;
+        default:
+          throw new UsageException("unknown command '" + args[0] + "' (render, import, validate)");
+      }
+    } catch (UsageException e) {
+      err.println("sts-kit: " + oneLine(e.getMessage()));
+      return USAGE;
+    } catch (RuntimeException e) {
+      // a bug of ours: still one line and exit 2, never a stack trace on a user's terminal
+      err.println("sts-kit: internal error: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
+      return USAGE;
+    } finally {
+      out.flush();
+    }
+  }
+
+  static String oneLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return (nl < 0 ? s : s.substring(0, nl)).strip();
+  }
+}

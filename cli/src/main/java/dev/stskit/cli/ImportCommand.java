@@ -1,0 +1,99 @@
+package dev.stskit.cli;
+
+import dev.stskit.core.CompileOptions;
+import dev.stskit.core.Lifted;
+import dev.stskit.core.SpecException;
+import dev.stskit.core.SpecFiles;
+import dev.stskit.core.StatefulSetSpec;
+import dev.stskit.render.ManifestReader;
+import dev.stskit.render.ReadDocument;
+import dev.stskit.render.ReadProblem;
+import dev.stskit.render.ReadResult;
+import dev.stskit.render.YamlRenderer;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code import MANIFEST.yaml [--spec] [--verbose]}: a live or exported StatefulSet (with its
+ * Services, if the file has them) → apply-ready YAML, or with {@code --spec} the lifted spec file.
+ *
+ * <p>Each StatefulSet in the file is lifted with the file's Services and compiled again, so the
+ * output is what sts-kit would create: the StatefulSet without server-populated fields, its
+ * governing Service (the file's, or a generated headless one), and the access Services that select
+ * its pods. Other kinds in the file are skipped with a note on stderr. Strict-decoding problems
+ * (unknown fields, duplicate keys) are printed on stderr as warnings; unknown fields are kept.
+ */
+final class ImportCommand {
+  private final PrintStream out;
+  private final PrintStream err;
+
+  ImportCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  int run(List<String> args) {
+    Args a = Args.parse("import", args, Set.of(), Set.of("spec", "verbose"));
+    if (a.operands().size() != 1) {
+      throw new UsageException("import: expected exactly one MANIFEST.yaml, got " + a.operands().size());
+    }
+    String name = a.operands().get(0);
+    ReadResult read = Inputs.manifests("import", name, ManifestReader.strict());
+    for (ReadProblem p : read.problems()) {
+      err.println(name + ":" + p.line() + ":" + p.column() + ": warning: " + p.path() + ": " + p.message());
+    }
+    List<StatefulSet> statefulSets = new ArrayList<>();
+    List<Service> services = new ArrayList<>();
+    for (ReadDocument d : read.documents()) {
+      HasMetadata o = d.object();
+      if (o instanceof StatefulSet s) {
+        statefulSets.add(s);
+      } else if (o instanceof Service s) {
+        services.add(s);
+      } else if (a.flag("verbose")) {
+        err.println(name + ": note: skipped document " + d.index() + " (" + o.getKind() + ")");
+      }
+    }
+    if (statefulSets.isEmpty()) {
+      throw new UsageException("import: " + name + ": no apps/v1 StatefulSet in the file");
+    }
+    List<HasMetadata> objects = new ArrayList<>();
+    StringBuilder specs = new StringBuilder();
+    for (StatefulSet s : statefulSets) {
+      Lifted lifted;
+      try {
+        lifted = StatefulSetSpec.lift(s, services, CompileOptions.defaults());
+      } catch (SpecException e) {
+        throw new UsageException("import: " + name + ": " + objectName(s) + ": " + e.getMessage(), e);
+      }
+      if (a.flag("verbose")) {
+        for (String path : lifted.notRepresented()) {
+          err.println(name + ": note: " + objectName(s) + ": kept verbatim: " + path);
+        }
+      }
+      if (a.flag("spec")) {
+        if (specs.length() > 0) {
+          specs.append("---\n");
+        }
+        specs.append(SpecFiles.writeYaml(lifted.spec()));
+      } else {
+        objects.addAll(lifted.spec().compile().all());
+      }
+    }
+    if (a.flag("spec")) {
+      out.print(specs);
+    } else {
+      YamlRenderer.applyReady().render(objects, out);
+    }
+    return Cli.OK;
+  }
+
+  private static String objectName(HasMetadata o) {
+    return o.getKind() + "/" + (o.getMetadata() == null ? "<no name>" : o.getMetadata().getName());
+  }
+}

@@ -1,0 +1,129 @@
+package dev.stskit.cli;
+
+import dev.stskit.gpu.GpuInventory;
+import dev.stskit.render.ManifestReader;
+import dev.stskit.render.Position;
+import dev.stskit.render.ReadDocument;
+import dev.stskit.render.ReadProblem;
+import dev.stskit.render.ReadResult;
+import dev.stskit.validation.Finding;
+import dev.stskit.validation.Report;
+import dev.stskit.validation.Validator;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code validate MANIFEST.yaml... [--rules …] [--inventory …] [--format text|json] [--lang en|zh]}.
+ *
+ * <p>Every document of every file is checked; findings carry the line and column of the field in
+ * the file. Strict-decoding problems (unknown fields, duplicate keys, wrong types) are findings of
+ * the rule {@value #STRICT_RULE}, errors as with {@code kubectl --validate=strict}.
+ */
+final class ValidateCommand {
+  /** Rule id of the reader's strict-decoding findings. */
+  static final String STRICT_RULE = "strict-decoding";
+
+  private final PrintStream out;
+
+  ValidateCommand(PrintStream out) {
+    this.out = out;
+  }
+
+  int run(List<String> args) {
+    Args a = Args.parse("validate", args, Set.of("rules", "inventory", "format", "lang"), Set.of());
+    if (a.operands().isEmpty()) {
+      throw new UsageException("validate: expected at least one MANIFEST.yaml");
+    }
+    String format = a.option("format", "text");
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new UsageException("validate: --format must be text or json, got '" + format + "'");
+    }
+    Locale locale = switch (a.option("lang", "en")) {
+      case "en" -> Locale.ENGLISH;
+      case "zh" -> Locale.SIMPLIFIED_CHINESE;
+      default -> throw new UsageException("validate: --lang must be en or zh, got '" + a.option("lang", "") + "'");
+    };
+    Validator validator = validator(a.option("rules", "kubernetes"), locale);
+    if (a.has("inventory")) {
+      String inv = a.option("inventory", "");
+      try {
+        GpuInventory.read(Inputs.existing("validate", inv));
+      } catch (UsageException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new UsageException("validate: " + inv + ": " + Cli.oneLine(e.getMessage()), e);
+      }
+    }
+
+    List<ValidationOutput.FileResult> files = new ArrayList<>();
+    for (String name : a.operands()) {
+      ReadResult read = Inputs.manifests("validate", name, ManifestReader.strict());
+      List<ValidationOutput.Document> docs = new ArrayList<>();
+      for (ReadDocument d : read.documents()) {
+        docs.add(document(d, validator));
+      }
+      files.add(new ValidationOutput.FileResult(name, docs));
+    }
+    if (format.equals("json")) {
+      ValidationOutput.printJson(files, out);
+    } else {
+      ValidationOutput.printText(files, out);
+    }
+    return ValidationOutput.anyError(files) ? Cli.FINDINGS : Cli.OK;
+  }
+
+  private static Validator validator(String rules, Locale locale) {
+    Validator.Builder b = Validator.builder().locale(locale);
+    Set<String> seen = new java.util.HashSet<>();
+    for (String name : rules.split(",", -1)) {
+      String n = name.strip();
+      if (n.isEmpty()) {
+        throw new UsageException("validate: --rules has an empty name in '" + rules + "'");
+      }
+      if (!seen.add(n)) {
+        continue;
+      }
+      try {
+        b.addRuleSet(Validator.ruleSet(n));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("validate: --rules: " + Cli.oneLine(e.getMessage()), e);
+      }
+    }
+    return b.build();
+  }
+
+  private static ValidationOutput.Document document(ReadDocument d, Validator validator) {
+    HasMetadata o = d.object();
+    List<ValidationOutput.Row> rows = new ArrayList<>();
+    for (ReadProblem p : d.problems()) {
+      rows.add(new ValidationOutput.Row(STRICT_RULE, "error", p.path(), strictType(p.kind()),
+          p.message(), Optional.empty(), Optional.of(p.line()), Optional.of(p.column())));
+    }
+    Report report = validator.validate(o);
+    for (Finding f : report.findings()) {
+      Optional<Position> pos = f.line().isPresent()
+          ? Optional.of(Position.of(f.line().getAsInt(), f.column().orElse(1)))
+          : d.positionOf(f.path());
+      rows.add(new ValidationOutput.Row(f.ruleId(), f.severity().name().toLowerCase(Locale.ROOT),
+          f.path(), f.type().wireName(), f.message(), f.hint(),
+          pos.map(Position::line), pos.map(Position::column)));
+    }
+    String kind = o.getKind() == null ? "" : o.getKind();
+    String name = o.getMetadata() == null || o.getMetadata().getName() == null ? "" : o.getMetadata().getName();
+    return new ValidationOutput.Document(d.index(), kind, name, rows);
+  }
+
+  /** The apiserver's error type for a strict-decoding problem. */
+  private static String strictType(ReadProblem.Kind kind) {
+    return switch (kind) {
+      case UNKNOWN_FIELD -> "NotFound";
+      case DUPLICATE_KEY -> "Duplicate";
+      case WRONG_TYPE, INVALID_VALUE -> "Invalid";
+    };
+  }
+}

@@ -1,0 +1,160 @@
+package dev.stskit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.Test;
+
+class CliTest {
+
+  /** The outcome of one run. */
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code;
+    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      code = new Cli(o, e).run(args);
+    }
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static String resource(String name) {
+    try {
+      return Paths.get(CliTest.class.getResource("/" + name).toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static final String MYSQL_SPEC = Path.of("..", "examples", "specs", "mysql.yaml").toString();
+
+  @Test
+  void rendersTheMysqlSpecFileToApplyReadyYaml() {
+    Run r = run("render", MYSQL_SPEC);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out())
+        .contains("kind: StatefulSet", "kind: Service", "name: test-mysql-123-mysql", "clusterIP: None")
+        .doesNotContain("status:", "uid:", "resourceVersion:", "creationTimestamp");
+  }
+
+  @Test
+  void renderIsByteStable() {
+    assertThat(run("render", MYSQL_SPEC).out()).isEqualTo(run("render", MYSQL_SPEC).out());
+  }
+
+  @Test
+  void importOfThePageYamlGivesWhatTheSpecFileRenders() {
+    Run imported = run("import", resource("mysql-page.yaml"));
+    assertThat(imported.code()).as(imported.err()).isZero();
+    assertThat(imported.out()).isEqualTo(run("render", MYSQL_SPEC).out());
+  }
+
+  @Test
+  void importWithSpecPrintsASpecFileThatRendersTheSame() throws Exception {
+    Run spec = run("import", resource("mysql-page.yaml"), "--spec");
+    assertThat(spec.code()).as(spec.err()).isZero();
+    Path file = java.nio.file.Files.createTempFile("lifted", ".yaml");
+    try {
+      java.nio.file.Files.writeString(file, spec.out());
+      assertThat(run("render", file.toString()).out()).isEqualTo(run("import", resource("mysql-page.yaml")).out());
+    } finally {
+      java.nio.file.Files.deleteIfExists(file);
+    }
+  }
+
+  @Test
+  void importOfAFileWithoutStatefulSetExitsTwo() {
+    Run r = run("import", resource("only-service.yaml"));
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("only-service.yaml").contains("no apps/v1 StatefulSet");
+    assertThat(r.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void unreadableYamlExitsTwoWithFileAndLine() {
+    Run r = run("import", resource("unreadable.yaml"));
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("unreadable.yaml").containsPattern(":\\d+");
+    assertThat(r.err().lines()).hasSize(1);
+    Run v = run("validate", resource("unreadable.yaml"));
+    assertThat(v.code()).isEqualTo(2);
+    assertThat(v.err()).contains("unreadable.yaml");
+  }
+
+  @Test
+  void missingFileExitsTwo() {
+    Run r = run("render", "does-not-exist.yaml");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("sts-kit: render: does-not-exist.yaml: no such file\n");
+  }
+
+  @Test
+  void badSpecNamesTheFieldPath() {
+    Run r = run("render", resource("bad-spec.yaml"));
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("bad-spec.yaml").contains("spec.replicas");
+    assertThat(r.err().lines()).hasSize(1);
+    Run noImage = run("render", resource("no-image-spec.yaml"));
+    assertThat(noImage.code()).isEqualTo(2);
+    assertThat(noImage.err()).contains("spec.template.spec.containers[0].image");
+  }
+
+  @Test
+  void badUsageExitsTwo() {
+    assertThat(run().code()).isEqualTo(2);
+    assertThat(run("frobnicate").code()).isEqualTo(2);
+    assertThat(run("render").code()).isEqualTo(2);
+    assertThat(run("validate", "--format", "xml", resource("mysql-page.yaml")).code()).isEqualTo(2);
+    assertThat(run("validate", "--lang", "fr", resource("mysql-page.yaml")).code()).isEqualTo(2);
+    assertThat(run("validate", "--rules", "nonsense", resource("mysql-page.yaml")).code()).isEqualTo(2);
+    assertThat(run("import", "--bogus", resource("mysql-page.yaml")).code()).isEqualTo(2);
+    assertThat(run("--help").code()).isZero();
+  }
+
+  @Test
+  void theMysqlExampleValidatesClean() {
+    Run r = run("validate", resource("mysql-page.yaml"));
+    assertThat(r.code()).as(r.out()).isZero();
+    assertThat(r.out()).contains("0 error(s)");
+  }
+
+  @Test
+  void invalidStatefulSetExitsOneWithPathsAndPositions() {
+    Run r = run("validate", resource("invalid-sts.yaml"));
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out())
+        .contains("spec.replicas")
+        .contains("spec.template.spec.containers[0].image")
+        .contains("spec.template.spec.containers[0].imagee");
+    // the replicas finding is placed on line 6 of the file
+    assertThat(r.out()).containsPattern("invalid-sts.yaml:6:\\d+: ERROR \\S+ spec.replicas");
+  }
+
+  @Test
+  void jsonFormatFollowsTheContract() {
+    Run r = run("validate", "--format", "json", resource("invalid-sts.yaml"), resource("mysql-page.yaml"));
+    assertThat(r.code()).isEqualTo(1);
+    String json = r.out().strip();
+    assertThat(json).startsWith("{\"files\":[{\"file\":");
+    assertThat(json)
+        .contains("\"kind\":\"StatefulSet\"", "\"name\":\"web\"", "\"valid\":false", "\"valid\":true")
+        .contains("\"severity\":\"error\"", "\"field\":\"spec.replicas\"", "\"type\":\"Invalid\"");
+  }
+
+  @Test
+  void chineseMessagesWithLangZh() {
+    Run en = run("validate", resource("invalid-sts.yaml"));
+    Run zh = run("validate", "--lang", "zh", resource("invalid-sts.yaml"));
+    assertThat(zh.code()).isEqualTo(1);
+    assertThat(zh.out()).isNotEqualTo(en.out()).containsPattern("\\p{IsHan}");
+  }
+}

@@ -1,0 +1,162 @@
+package dev.stskit.core;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.stskit.core.units.Cpu;
+import dev.stskit.core.units.Memory;
+import dev.stskit.gpu.GpuRequest;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * One container of the form's container step (form-spec §§2–7), a work container or, placed in
+ * {@link StatefulSetSpec#initContainers()}, an init container.
+ *
+ * <pre>{@code
+ * ContainerSpec.builder().name("mysql").image("mysql:5.7.31")
+ *     .cpu("100m", "1").memory("512Mi", "1Gi")
+ *     .addPort(ContainerPort.of("mysql", 3306))
+ *     .build();
+ * }</pre>
+ */
+@JsonPropertyOrder({"name", "image", "pullPolicy", "command", "args", "ports", "cpuRequest", "cpuLimit", "memoryRequest", "memoryLimit", "gpu", "gpuRequestsEqualLimits", "privileged", "runAsUser", "env", "envFrom", "volumeMounts", "postStart", "preStop", "livenessProbe", "readinessProbe", "startupProbe"})
+@Value.Immutable
+@JsonSerialize(as = ImmutableContainerSpec.class)
+@JsonDeserialize(as = ImmutableContainerSpec.class)
+public interface ContainerSpec {
+  /** Container name (DNS-1123 label, unique in the pod). Required. */
+  String name();
+
+  /** Image: repository plus tag or digest. Required. */
+  Image image();
+
+  /**
+   * Pull policy, always written. Default {@link PullPolicy#IF_NOT_PRESENT} (the "always pull"
+   * checkbox unchecked); see {@link Builder#alwaysPull(boolean)}.
+   */
+  @Value.Default
+  default PullPolicy pullPolicy() {
+    return PullPolicy.IF_NOT_PRESENT;
+  }
+
+  /** Start command, overriding the image ENTRYPOINT ({@code command}). */
+  List<String> command();
+
+  /** Run parameters, overriding the image CMD ({@code args}). */
+  List<String> args();
+
+  /** Ports the container listens on. */
+  List<ContainerPort> ports();
+
+  /** CPU request ({@code resources.requests.cpu}). */
+  Optional<Cpu> cpuRequest();
+
+  /** CPU limit ({@code resources.limits.cpu}). */
+  Optional<Cpu> cpuLimit();
+
+  /** Memory request ({@code resources.requests.memory}). */
+  Optional<Memory> memoryRequest();
+
+  /** Memory limit ({@code resources.limits.memory}). */
+  Optional<Memory> memoryLimit();
+
+  /**
+   * GPU request, placed by the compile options' {@code GpuMappers} (limits on this container,
+   * annotations on the pod template, node requirements, scheduler).
+   */
+  Optional<GpuRequest> gpu();
+
+  /**
+   * Also write {@code resources.requests} equal to the GPU limits (what kube-apiserver defaults
+   * them to; lift sets it when the imported object has them). Default false: limits only.
+   */
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  default boolean gpuRequestsEqualLimits() {
+    return false;
+  }
+
+  /** Privileged container ({@code securityContext.privileged: true}); written only when on. */
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  default boolean privileged() {
+    return false;
+  }
+
+  /** Account UID ({@code securityContext.runAsUser}); 0 is root. Unset: the image's user. */
+  Optional<Long> runAsUser();
+
+  /** Post-start hook ({@code lifecycle.postStart}): exec or httpGet. */
+  Optional<Action> postStart();
+
+  /** Pre-stop hook ({@code lifecycle.preStop}): exec or httpGet. */
+  Optional<Action> preStop();
+
+  /** Liveness probe. */
+  Optional<Probe> livenessProbe();
+
+  /** Readiness probe. */
+  Optional<Probe> readinessProbe();
+
+  /** Startup probe. */
+  Optional<Probe> startupProbe();
+
+  /** Environment variables, in order. */
+  List<EnvVar> env();
+
+  /** Whole ConfigMap/Secret imports, in order. */
+  List<EnvFrom> envFrom();
+
+  /** Volume mounts, in order. */
+  List<VolumeMount> volumeMounts();
+
+  @Value.Check
+  default void check() {
+    for (Optional<Action> hook : List.of(postStart(), preStop())) {
+      if (hook.isPresent() && !(hook.get() instanceof Action.Exec)
+          && !(hook.get() instanceof Action.HttpGet)) {
+        throw new SpecException(
+            "lifecycle", "container \"" + name() + "\": a hook runs exec or httpGet only");
+      }
+    }
+  }
+
+  /** A container named {@code name} running {@code image} (parsed by {@link Image#parse}). */
+  static ContainerSpec of(String name, String image) {
+    return builder().name(name).image(image).build();
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ContainerSpec}. */
+  final class Builder extends ImmutableContainerSpec.Builder {
+    /** The image as one string, e.g. {@code mysql:5.7.31}. */
+    public final Builder image(String image) {
+      return image(Image.parse(image));
+    }
+
+    /**
+     * The form's "always pull" checkbox. Under the hood: {@code imagePullPolicy: Always} when
+     * checked, else {@code IfNotPresent}.
+     */
+    public final Builder alwaysPull(boolean always) {
+      return pullPolicy(always ? PullPolicy.ALWAYS : PullPolicy.IF_NOT_PRESENT);
+    }
+
+    /** CPU request and limit, e.g. {@code cpu("100m", "1")}. */
+    public final Builder cpu(String request, String limit) {
+      return cpuRequest(Cpu.of(request)).cpuLimit(Cpu.of(limit));
+    }
+
+    /** Memory request and limit, e.g. {@code memory("512Mi", "1Gi")}. */
+    public final Builder memory(String request, String limit) {
+      return memoryRequest(Memory.of(request)).memoryLimit(Memory.of(limit));
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package dev.stskit.core;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/** DNS configuration and host aliases of the pods (form-spec §10). */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDns.class)
+@JsonDeserialize(as = ImmutableDns.class)
+public interface Dns {
+  /** {@code dnsPolicy}; unset means Kubernetes' {@code ClusterFirst}, not written. */
+  Optional<DnsPolicy> policy();
+
+  /** {@code dnsConfig.nameservers}. */
+  List<String> nameservers();
+
+  /** {@code dnsConfig.searches}. */
+  List<String> searches();
+
+  /** {@code dnsConfig.options}. */
+  List<Option> options();
+
+  /** {@code hostAliases}: /etc/hosts entries. */
+  List<HostAlias> hostAliases();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Dns}. */
+  final class Builder extends ImmutableDns.Builder {}
+
+  /** A resolver option, {@code {name, value}}. */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableOption.class)
+  @JsonDeserialize(as = ImmutableOption.class)
+  interface Option {
+    String name();
+
+    Optional<String> value();
+
+    /** A value of the given parts. */
+    static Option of(String name, String value) {
+      return ImmutableOption.builder().name(name).value(value).build();
+    }
+
+    /** A value of the given parts. */
+    static Option of(String name) {
+      return ImmutableOption.builder().name(name).build();
+    }
+  }
+
+  /** An /etc/hosts entry: one IP, its host names. */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableHostAlias.class)
+  @JsonDeserialize(as = ImmutableHostAlias.class)
+  interface HostAlias {
+    String ip();
+
+    List<String> hostnames();
+
+    /** A value of the given parts. */
+    static HostAlias of(String ip, String... hostnames) {
+      return ImmutableHostAlias.builder().ip(ip).addHostnames(hostnames).build();
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package dev.stskit.core;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * One entry of {@code containers[].env}: the form's key/value pair, resource reference, pod field
+ * ("variable reference"), ConfigMap key import and Secret key import (form-spec §5; the two whole
+ * imports are {@link EnvFrom}). {@link Raw} carries an entry of any other kind verbatim.
+ *
+ * <p>In the spec file: {@code {type: value, name: A, value: b}}, {@code {type: podField, name: N,
+ * fieldPath: metadata.name}}, {@code {type: secretKey, name: P, secret: s, key: k}}, …
+ */
+@JsonPropertyOrder({"name"})
+@Value.Enclosing
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = EnvVar.Literal.class, name = "value"),
+  @JsonSubTypes.Type(value = EnvVar.ResourceField.class, name = "resourceField"),
+  @JsonSubTypes.Type(value = EnvVar.PodField.class, name = "podField"),
+  @JsonSubTypes.Type(value = EnvVar.ConfigMapKey.class, name = "configMapKey"),
+  @JsonSubTypes.Type(value = EnvVar.SecretKey.class, name = "secretKey"),
+  @JsonSubTypes.Type(value = EnvVar.Raw.class, name = "raw")
+})
+public sealed interface EnvVar
+    permits EnvVar.Literal,
+        EnvVar.ResourceField,
+        EnvVar.PodField,
+        EnvVar.ConfigMapKey,
+        EnvVar.SecretKey,
+        EnvVar.Raw {
+
+  /** The variable name. */
+  String name();
+
+  /** Key/value pair: {@code {name, value}}. */
+  static Literal of(String name, String value) {
+    return ImmutableEnvVar.Literal.builder().name(name).value(value).build();
+  }
+
+  /** Pod field: {@code valueFrom.fieldRef{apiVersion: v1, fieldPath}}. */
+  static PodField podField(String name, String fieldPath) {
+    return PodField.builder().name(name).fieldPath(fieldPath).build();
+  }
+
+  /** Resource reference: {@code valueFrom.resourceFieldRef{resource}}, e.g. {@code limits.cpu}. */
+  static ResourceField resourceField(String name, String resource) {
+    return ResourceField.builder().name(name).resource(resource).build();
+  }
+
+  /** ConfigMap key: {@code valueFrom.configMapKeyRef{name, key}}. */
+  static ConfigMapKey configMapKey(String name, String configMap, String key) {
+    return ConfigMapKey.builder().name(name).configMap(configMap).key(key).build();
+  }
+
+  /** Secret key: {@code valueFrom.secretKeyRef{name, key}}. */
+  static SecretKey secretKey(String name, String secret, String key) {
+    return SecretKey.builder().name(name).secret(secret).key(key).build();
+  }
+
+  /** Secret key with its {@code optional} flag written. */
+  static SecretKey secretKey(String name, String secret, String key, boolean optional) {
+    return SecretKey.builder()
+        .name(name).secret(secret).key(key).optional(optional).build();
+  }
+
+  /** Any entry carried verbatim (a copy of {@code envVar} is kept). */
+  static Raw raw(io.fabric8.kubernetes.api.model.EnvVar envVar) {
+    return ImmutableEnvVar.Raw.builder()
+        .envVar(new io.fabric8.kubernetes.api.model.EnvVarBuilder(envVar).build()).build();
+  }
+
+  /** Key/value pair (键值对). */
+  @Value.Immutable
+  @JsonTypeName("value")
+  @JsonSerialize(as = ImmutableEnvVar.Literal.class)
+  @JsonDeserialize(as = ImmutableEnvVar.Literal.class)
+  non-sealed interface Literal extends EnvVar {
+    /** The value; {@code $(VAR)} expands. Default empty. */
+    @Value.Default
+    default String value() {
+      return "";
+    }
+  }
+
+  /** Resource reference (资源引用): {@code valueFrom.resourceFieldRef}. */
+  @Value.Immutable
+  @JsonTypeName("resourceField")
+  @JsonSerialize(as = ImmutableEnvVar.ResourceField.class)
+  @JsonDeserialize(as = ImmutableEnvVar.ResourceField.class)
+  non-sealed interface ResourceField extends EnvVar {
+    /** Container whose resource is read; unset means this container. */
+    Optional<String> containerName();
+
+    /** {@code limits.cpu}, {@code requests.memory}, … */
+    String resource();
+
+    /** Divisor quantity, e.g. {@code 1Mi}. */
+    Optional<String> divisor();
+
+    /** Starts a builder. */
+    static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds a {@link ResourceField}. */
+    final class Builder extends ImmutableEnvVar.ResourceField.Builder {}
+  }
+
+  /** Pod field (变量引用): {@code valueFrom.fieldRef}. */
+  @Value.Immutable
+  @JsonTypeName("podField")
+  @JsonSerialize(as = ImmutableEnvVar.PodField.class)
+  @JsonDeserialize(as = ImmutableEnvVar.PodField.class)
+  non-sealed interface PodField extends EnvVar {
+    /** {@code metadata.name}, {@code status.podIP}, … */
+    String fieldPath();
+
+    /** Version of the schema the path is in; always written. Default {@code v1}. */
+    @Value.Default
+    default String apiVersion() {
+      return "v1";
+    }
+
+    /** Starts a builder. */
+    static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds a {@link PodField}. */
+    final class Builder extends ImmutableEnvVar.PodField.Builder {}
+  }
+
+  /** ConfigMap key import (配置项键值导入): {@code valueFrom.configMapKeyRef}. */
+  @Value.Immutable
+  @JsonTypeName("configMapKey")
+  @JsonSerialize(as = ImmutableEnvVar.ConfigMapKey.class)
+  @JsonDeserialize(as = ImmutableEnvVar.ConfigMapKey.class)
+  non-sealed interface ConfigMapKey extends EnvVar {
+    /** ConfigMap name. */
+    String configMap();
+
+    /** Key in the ConfigMap. */
+    String key();
+
+    /** {@code optional}; unset means false (must exist), not written. */
+    Optional<Boolean> optional();
+
+    /** Starts a builder. */
+    static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds a {@link ConfigMapKey}. */
+    final class Builder extends ImmutableEnvVar.ConfigMapKey.Builder {}
+  }
+
+  /** Secret key import (密钥键值导入): {@code valueFrom.secretKeyRef}. */
+  @Value.Immutable
+  @JsonTypeName("secretKey")
+  @JsonSerialize(as = ImmutableEnvVar.SecretKey.class)
+  @JsonDeserialize(as = ImmutableEnvVar.SecretKey.class)
+  non-sealed interface SecretKey extends EnvVar {
+    /** Secret name. */
+    String secret();
+
+    /** Key in the Secret. */
+    String key();
+
+    /** {@code optional}; unset means false (must exist), not written. */
+    Optional<Boolean> optional();
+
+    /** Starts a builder. */
+    static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds a {@link SecretKey}. */
+    final class Builder extends ImmutableEnvVar.SecretKey.Builder {}
+  }
+
+  /** An entry of a kind the form does not offer, carried verbatim. */
+  @Value.Immutable
+  @JsonTypeName("raw")
+  @JsonSerialize(as = ImmutableEnvVar.Raw.class)
+  @JsonDeserialize(as = ImmutableEnvVar.Raw.class)
+  non-sealed interface Raw extends EnvVar {
+    /** The entry; treat as read-only. */
+    io.fabric8.kubernetes.api.model.EnvVar envVar();
+
+    @Override
+    default String name() {
+      return envVar().getName();
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package dev.stskit.core;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** Pod management policy (the form's "container management policy" tab). */
+public enum PodManagementPolicy {
+  /** {@code OrderedReady} */
+  @JsonProperty("OrderedReady")
+  ORDERED_READY("OrderedReady"),
+  /** {@code Parallel} */
+  @JsonProperty("Parallel")
+  PARALLEL("Parallel");
+
+  private final String value;
+
+  PodManagementPolicy(String value) {
+    this.value = value;
+  }
+
+  /** The value as Kubernetes spells it. */
+  public String value() {
+    return value;
+  }
+
+  /** The constant Kubernetes spells {@code value}, if any. */
+  public static java.util.Optional<PodManagementPolicy> fromValue(String value) {
+    for (PodManagementPolicy c : values()) {
+      if (c.value.equals(value)) {
+        return java.util.Optional.of(c);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+}

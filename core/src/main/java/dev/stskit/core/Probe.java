@@ -1,0 +1,48 @@
+package dev.stskit.core;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A liveness, readiness or startup probe (form-spec §4). Unset timings are left to Kubernetes'
+ * defaults (delay 0, timeout 1, period 10, success 1, failure 3) and are not written.
+ */
+@JsonPropertyOrder({"action", "initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold", "failureThreshold"})
+@Value.Immutable
+@JsonSerialize(as = ImmutableProbe.class)
+@JsonDeserialize(as = ImmutableProbe.class)
+public interface Probe {
+  /** What the probe checks. */
+  Action action();
+
+  /** {@code initialDelaySeconds}. */
+  Optional<Integer> initialDelaySeconds();
+
+  /** {@code timeoutSeconds}. */
+  Optional<Integer> timeoutSeconds();
+
+  /** {@code periodSeconds}. */
+  Optional<Integer> periodSeconds();
+
+  /** {@code successThreshold} (must be 1 for liveness and startup). */
+  Optional<Integer> successThreshold();
+
+  /** {@code failureThreshold}. */
+  Optional<Integer> failureThreshold();
+
+  /** A probe with Kubernetes' default timings. */
+  static Probe of(Action action) {
+    return builder().action(action).build();
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Probe}. */
+  final class Builder extends ImmutableProbe.Builder {}
+}

@@ -1,0 +1,85 @@
+package dev.stskit.core;
+
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
+import dev.stskit.core.internal.Trees;
+import java.util.List;
+
+/**
+ * Removes what the API server populates, so that an exported object compares with a compiled one
+ * (form-spec §15, §18): {@code status}, {@code metadata.uid}, {@code resourceVersion}, {@code
+ * generation}, {@code creationTimestamp}, {@code managedFields}, {@code selfLink}, {@code
+ * ownerReferences} (re-created elsewhere the owner does not exist and the garbage collector would
+ * delete the object), {@code deletionTimestamp} and {@code deletionGracePeriodSeconds}, and the
+ * same inside the pod template's and claim templates' metadata, plus the claim templates' {@code
+ * status}; the {@code kubectl.kubernetes.io/last-applied-configuration} annotation ({@code kubectl
+ * apply}'s bookkeeping, which the apply-ready renderer drops as well); and for a Service, the
+ * cluster IPs the source cluster allocated ({@code spec.clusterIP}/{@code clusterIPs} other than
+ * {@code None}: another cluster refuses an address outside its service range, and the form has no
+ * field for them). Returns copies in canonical form (an explicit {@code null}
+ * list or map reads as an empty one, as fabric8 writes both the same); the arguments are not
+ * changed.
+ */
+public final class ServerFields {
+  /** {@code kubectl apply}'s record of the last applied object. */
+  public static final String LAST_APPLIED_ANNOTATION =
+      "kubectl.kubernetes.io/last-applied-configuration";
+
+  private static final String HEADLESS = "None";
+
+  private ServerFields() {}
+
+  /** A copy of {@code sts} without server-populated fields. */
+  public static StatefulSet strip(StatefulSet sts) {
+    StatefulSet copy = new StatefulSetBuilder(sts).build();
+    copy.setStatus(null);
+    strip(copy.getMetadata());
+    if (copy.getSpec() != null) {
+      if (copy.getSpec().getTemplate() != null) {
+        strip(copy.getSpec().getTemplate().getMetadata());
+      }
+      List<PersistentVolumeClaim> claims = copy.getSpec().getVolumeClaimTemplates();
+      if (claims != null) {
+        for (PersistentVolumeClaim c : claims) {
+          c.setStatus(null);
+          strip(c.getMetadata());
+        }
+      }
+    }
+    return Trees.fromTree(Trees.toTree(copy), StatefulSet.class);
+  }
+
+  /** A copy of {@code service} without server-populated metadata and status. */
+  public static Service strip(Service service) {
+    Service copy = new ServiceBuilder(service).build();
+    copy.setStatus(null);
+    strip(copy.getMetadata());
+    if (copy.getSpec() != null && !HEADLESS.equals(copy.getSpec().getClusterIP())) {
+      copy.getSpec().setClusterIP(null);
+      copy.getSpec().setClusterIPs(new java.util.ArrayList<>());
+    }
+    return Trees.fromTree(Trees.toTree(copy), Service.class);
+  }
+
+  private static void strip(ObjectMeta meta) {
+    if (meta == null) {
+      return;
+    }
+    meta.setUid(null);
+    meta.setResourceVersion(null);
+    meta.setGeneration(null);
+    meta.setCreationTimestamp(null);
+    meta.setManagedFields(new java.util.ArrayList<>());
+    meta.setSelfLink(null);
+    meta.setDeletionTimestamp(null);
+    meta.setDeletionGracePeriodSeconds(null);
+    meta.setOwnerReferences(new java.util.ArrayList<>());
+    if (meta.getAnnotations() != null) {
+      meta.getAnnotations().remove(LAST_APPLIED_ANNOTATION);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package dev.stskit.core;
+
+/**
+ * A spec that cannot be rendered at all: a required field is missing or a value is impossible.
+ * The message starts with the field path, e.g. {@code spec.replicas: must be >= 0}.
+ */
+public class SpecException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String path;
+  private final String problem;
+
+  /**
+   * @param path the field path, in Kubernetes form where the value maps to one field
+   * @param problem what is wrong, without a trailing period
+   */
+  public SpecException(String path, String problem) {
+    super(path.isEmpty() ? problem : path + ": " + problem);
+    this.path = path;
+    this.problem = problem;
+  }
+
+  /**
+   * For subclasses that write their own message.
+   *
+   * @param message the whole message
+   * @param path the field path
+   * @param problem what is wrong
+   */
+  protected SpecException(String message, String path, String problem) {
+    super(message);
+    this.path = path;
+    this.problem = problem;
+  }
+
+  /** The field path, e.g. {@code spec.template.spec.containers[0].image}. */
+  public String path() {
+    return path;
+  }
+
+  /** What is wrong, e.g. {@code required}. */
+  public String problem() {
+    return problem;
+  }
+}

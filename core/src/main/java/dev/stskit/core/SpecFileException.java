@@ -1,0 +1,41 @@
+package dev.stskit.core;
+
+import java.util.OptionalInt;
+
+/**
+ * A spec file that cannot be read: unreadable YAML, an unknown or mistyped field, or a value that
+ * cannot be rendered. The message reads {@code <source>:<line>: <field path>: <problem>}, the
+ * field path in Kubernetes form where the spec field maps to one (e.g. {@code
+ * spec.template.spec.containers[0].image}), else as written in the spec file.
+ */
+public final class SpecFileException extends SpecException {
+  private static final long serialVersionUID = 1L;
+
+  private final String source;
+  private final int line;
+
+  /**
+   * @param source the file name or {@code <string>}
+   * @param line 1-based line, or 0 when unknown
+   * @param path the field path
+   * @param problem what is wrong
+   * @param cause the underlying exception
+   */
+  public SpecFileException(String source, int line, String path, String problem, Throwable cause) {
+    super(source + (line > 0 ? ":" + line : "") + ": " + (path.isEmpty() ? "" : path + ": ") + problem,
+        path, problem);
+    this.source = source;
+    this.line = line;
+    initCause(cause);
+  }
+
+  /** The file name, or {@code <string>}. */
+  public String source() {
+    return source;
+  }
+
+  /** The 1-based line where reading stopped, if known. */
+  public OptionalInt line() {
+    return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
+  }
+}

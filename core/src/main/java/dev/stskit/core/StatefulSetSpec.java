@@ -1,0 +1,243 @@
+package dev.stskit.core;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.stskit.core.internal.Compiler;
+import dev.stskit.core.internal.Lifter;
+import dev.stskit.core.scheduling.Scheduling;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * The platform's "Create StatefulSet" form as one immutable value (form-spec §§1–14), with the
+ * form's defaults. {@link #compile()} turns it into a StatefulSet, its governing headless Service
+ * and the access Services; {@link #lift(StatefulSet, Service...)} turns any StatefulSet back into a
+ * spec. The spec file ({@link SpecFiles}) is this value's JSON shape in YAML.
+ *
+ * <pre>{@code
+ * StatefulSetSpec spec = StatefulSetSpec.builder()
+ *     .name("mysql").namespace("db").replicas(3)
+ *     .addContainer(ContainerSpec.builder().name("mysql").image("mysql:8.4")
+ *         .cpu("500m", "1").memory("1Gi", "2Gi").build())
+ *     .addVolumeClaimTemplate(ClaimTemplate.of("data", Storage.gibibytes(20)))
+ *     .build();
+ * Manifests m = spec.compile();
+ * }</pre>
+ *
+ * <p>Builders check only what cannot be rendered at all (a missing name or image, no container,
+ * negative replicas, a pod label contradicting the selector); policy lives in the validation
+ * module.
+ */
+@JsonPropertyOrder({"name", "namespace", "replicas", "description", "descriptionAnnotation", "selector", "labels", "annotations", "podLabels", "podAnnotations", "initContainers", "containers", "imagePullSecrets", "runAsUser", "volumes", "volumeClaimTemplates", "serviceName", "services", "network", "dns", "updateStrategy", "revisionHistoryLimit", "terminationGracePeriodSeconds", "podManagementPolicy", "scheduling", "extras", "governingServiceExtras"})
+@Value.Immutable
+@JsonSerialize(as = ImmutableStatefulSetSpec.class)
+@JsonDeserialize(as = ImmutableStatefulSetSpec.class)
+public interface StatefulSetSpec {
+  /** The description annotation the form writes: {@code kpanda.io/describe}. */
+  String DESCRIPTION_ANNOTATION = "kpanda.io/describe";
+
+  /** Workload name ({@code metadata.name}). Required. */
+  @Value.Default
+  default String name() {
+    return "";
+  }
+
+  /** Namespace of the StatefulSet and its Services. Default {@code default}. */
+  @Value.Default
+  default String namespace() {
+    return "default";
+  }
+
+  /** Pods ({@code spec.replicas}). Default 1. */
+  @Value.Default
+  default int replicas() {
+    return 1;
+  }
+
+  /** Description (≤ 512 characters on the platform), stored as an annotation. */
+  Optional<String> description();
+
+  /** The annotation key the description goes to. Default {@value #DESCRIPTION_ANNOTATION}. */
+  @Value.Default
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = DescriptionKeyFilter.class)
+  default String descriptionAnnotation() {
+    return DESCRIPTION_ANNOTATION;
+  }
+
+  /**
+   * Pod selector ({@code spec.selector.matchLabels}); its pairs are also written into the pod
+   * labels and every Service's selector. Empty (the default) means {@code app: <name>}.
+   */
+  Map<String, String> selector();
+
+  /** Workload labels ({@code metadata.labels}). */
+  Map<String, String> labels();
+
+  /** Workload annotations ({@code metadata.annotations}). */
+  Map<String, String> annotations();
+
+  /** Pod labels beyond the selector pairs ({@code spec.template.metadata.labels}). */
+  Map<String, String> podLabels();
+
+  /** Pod annotations ({@code spec.template.metadata.annotations}). */
+  Map<String, String> podAnnotations();
+
+  /** Work containers; at least one. */
+  List<ContainerSpec> containers();
+
+  /** Init containers, run in order to completion before the work containers start. */
+  List<ContainerSpec> initContainers();
+
+  /** Registry secrets ({@code imagePullSecrets[].name}), shared by all containers. */
+  List<String> imagePullSecrets();
+
+  /** Pod-level account UID ({@code securityContext.runAsUser}); containers may override it. */
+  Optional<Long> runAsUser();
+
+  /** Pod volumes, mounted by name. */
+  List<Volume> volumes();
+
+  /** Per-pod claims ({@code spec.volumeClaimTemplates}). */
+  List<ClaimTemplate> volumeClaimTemplates();
+
+  /**
+   * The governing Service ({@code spec.serviceName}); compile always writes a headless Service of
+   * this name. Default: the workload name.
+   */
+  @Value.Default
+  default String serviceName() {
+    return name();
+  }
+
+  /** Access Services (ClusterIP, NodePort, LoadBalancer). */
+  List<AccessService> services();
+
+  /** Container NICs (Multus/Spiderpool). */
+  Optional<Network> network();
+
+  /** DNS policy, DNS config and host aliases. */
+  Optional<Dns> dns();
+
+  /** Upgrade mode. Default rolling, partition 0. */
+  @Value.Default
+  default UpdateStrategy updateStrategy() {
+    return UpdateStrategy.rolling();
+  }
+
+  /** Max retained revisions ({@code spec.revisionHistoryLimit}). Default 10. */
+  @Value.Default
+  default int revisionHistoryLimit() {
+    return 10;
+  }
+
+  /** Scale-down window ({@code terminationGracePeriodSeconds}). Default 30. */
+  @Value.Default
+  default long terminationGracePeriodSeconds() {
+    return 30;
+  }
+
+  /** Pod management policy. Default {@link PodManagementPolicy#ORDERED_READY}. */
+  @Value.Default
+  default PodManagementPolicy podManagementPolicy() {
+    return PodManagementPolicy.ORDERED_READY;
+  }
+
+  /** Toleration time and affinity. Default: 300 s, no affinity. */
+  @Value.Default
+  default Scheduling scheduling() {
+    return Scheduling.defaults();
+  }
+
+  /** What the spec does not model of the StatefulSet, kept verbatim. */
+  @Value.Default
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ExtrasFilter.class)
+  default Extras extras() {
+    return Extras.none();
+  }
+
+  /** What the spec does not model of the governing Service, kept verbatim. */
+  @Value.Default
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ExtrasFilter.class)
+  default Extras governingServiceExtras() {
+    return Extras.none();
+  }
+
+  /** The selector compile writes: {@link #selector()}, or {@code app: <name>} when empty. */
+  default Map<String, String> effectiveSelector() {
+    if (!selector().isEmpty()) {
+      return selector();
+    }
+    Map<String, String> app = new LinkedHashMap<>();
+    app.put("app", name());
+    return app;
+  }
+
+  @Value.Check
+  default void check() {
+    if (name().isEmpty()) {
+      throw new SpecException("metadata.name", "required");
+    }
+    if (replicas() < 0) {
+      throw new SpecException("spec.replicas", "must be >= 0");
+    }
+    if (containers().isEmpty()) {
+      throw new SpecException("spec.template.spec.containers", "required");
+    }
+    for (var e : effectiveSelector().entrySet()) {
+      String pod = podLabels().get(e.getKey());
+      if (pod != null && !pod.equals(e.getValue())) {
+        throw new SpecException(
+            "spec.template.metadata.labels[" + e.getKey() + "]",
+            "pod label \"" + pod + "\" contradicts selector value \"" + e.getValue() + "\"");
+      }
+    }
+  }
+
+  /** Compiles with the default options. */
+  default Manifests compile() {
+    return compile(CompileOptions.defaults());
+  }
+
+  /**
+   * Compiles to a StatefulSet, its governing headless Service and the access Services. The result
+   * is deterministic: same spec and options, equal objects in the same order.
+   *
+   * @throws SpecException when the GPU mappers cannot place a request or intents conflict
+   */
+  default Manifests compile(CompileOptions options) {
+    return Compiler.compile(this, options);
+  }
+
+  /** Lifts with the default GPU mappers; see {@link #lift(StatefulSet, List, CompileOptions)}. */
+  static Lifted lift(StatefulSet statefulSet, Service... services) {
+    return lift(statefulSet, List.of(services), CompileOptions.defaults());
+  }
+
+  /**
+   * Turns an apps/v1 StatefulSet (and its Services) into a spec such that compiling the spec
+   * gives back the StatefulSet minus server-populated fields. A Service named by {@code
+   * spec.serviceName} becomes the governing Service; the others become access Services.
+   * Everything the spec does not model is kept in {@link Extras} and listed in {@link
+   * Lifted#notRepresented()}.
+   *
+   * @param options the GPU mappers used to detect GPU requests (customizers are ignored)
+   */
+  static Lifted lift(StatefulSet statefulSet, List<Service> services, CompileOptions options) {
+    return Lifter.lift(statefulSet, services, options);
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link StatefulSetSpec}. */
+  final class Builder extends ImmutableStatefulSetSpec.Builder {}
+}

@@ -1,0 +1,53 @@
+package dev.stskit.core;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * Upgrade mode (form-spec §11). Rolling writes {@code {type: RollingUpdate, rollingUpdate:
+ * {partition: N}}}; the form's "recreate" writes {@code {type: OnDelete}} (StatefulSets have no
+ * Recreate type; pods then change only when deleted).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableUpdateStrategy.class)
+@JsonDeserialize(as = ImmutableUpdateStrategy.class)
+public interface UpdateStrategy {
+  /** The mode. Default rolling. */
+  @Value.Default
+  default Mode mode() {
+    return Mode.ROLLING;
+  }
+
+  /** Pods with an ordinal below this keep the old revision (rolling only). Default 0. */
+  @Value.Default
+  default int partition() {
+    return 0;
+  }
+
+  /** Rolling update, partition 0 (the form's default). */
+  static UpdateStrategy rolling() {
+    return rolling(0);
+  }
+
+  /** Rolling update with a partition. */
+  static UpdateStrategy rolling(int partition) {
+    return ImmutableUpdateStrategy.builder().mode(Mode.ROLLING).partition(partition).build();
+  }
+
+  /** The form's "recreate": {@code OnDelete}. */
+  static UpdateStrategy recreate() {
+    return ImmutableUpdateStrategy.builder().mode(Mode.RECREATE).build();
+  }
+
+  /** Upgrade modes of the form. */
+  enum Mode {
+    /** {@code RollingUpdate}. */
+    @JsonProperty("rolling")
+    ROLLING,
+    /** {@code OnDelete}. */
+    @JsonProperty("recreate")
+    RECREATE
+  }
+}

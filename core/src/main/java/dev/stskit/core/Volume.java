@@ -1,0 +1,200 @@
+package dev.stskit.core;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.stskit.core.units.Storage;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A pod volume ({@code spec.template.spec.volumes[]}) of one of the form's storage types
+ * (form-spec §6): ConfigMap, Secret, host path, temporary path (emptyDir) and an existing claim.
+ * Per-pod claims are {@link ClaimTemplate}s. {@link Raw} carries any other source verbatim.
+ * Containers mount a volume by name with a {@link VolumeMount}.
+ *
+ * <p>In the spec file: {@code {type: emptyDir, name: conf}}, {@code {type: configMap, name: cfg,
+ * configMap: my-cm, defaultMode: 420}}, …
+ */
+@JsonPropertyOrder({"name"})
+@Value.Enclosing
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = Volume.ConfigMap.class, name = "configMap"),
+  @JsonSubTypes.Type(value = Volume.Secret.class, name = "secret"),
+  @JsonSubTypes.Type(value = Volume.HostPath.class, name = "hostPath"),
+  @JsonSubTypes.Type(value = Volume.EmptyDir.class, name = "emptyDir"),
+  @JsonSubTypes.Type(value = Volume.Claim.class, name = "claim"),
+  @JsonSubTypes.Type(value = Volume.Raw.class, name = "raw")
+})
+public sealed interface Volume
+    permits Volume.ConfigMap,
+        Volume.Secret,
+        Volume.HostPath,
+        Volume.EmptyDir,
+        Volume.Claim,
+        Volume.Raw {
+
+  /** The volume name, referenced by {@link VolumeMount#name()}. */
+  String name();
+
+  /** ConfigMap {@code configMap} as files. */
+  static ConfigMap configMap(String name, String configMap) {
+    return ConfigMap.builder().name(name).configMap(configMap).build();
+  }
+
+  /** Secret {@code secret} as files. */
+  static Secret secret(String name, String secret) {
+    return Secret.builder().name(name).secret(secret).build();
+  }
+
+  /** Node directory {@code path}. */
+  static HostPath hostPath(String name, String path) {
+    return HostPath.builder().name(name).path(path).build();
+  }
+
+  /** Pod-lifetime scratch space on the node's disk ({@code emptyDir: {}}). */
+  static EmptyDir emptyDir(String name) {
+    return EmptyDir.builder().name(name).build();
+  }
+
+  /** Existing claim {@code claimName}, shared by all replicas. */
+  static Claim claim(String name, String claimName) {
+    return Claim.builder().name(name).claimName(claimName).build();
+  }
+
+  /** Any volume carried verbatim (a copy of {@code volume} is kept). */
+  static Raw raw(io.fabric8.kubernetes.api.model.Volume volume) {
+    return ImmutableVolume.Raw.builder()
+        .volume(new io.fabric8.kubernetes.api.model.VolumeBuilder(volume).build()).build();
+  }
+
+  /** ConfigMap (配置项): {@code configMap{name, defaultMode, optional}}. */
+  @Value.Immutable
+  @JsonTypeName("configMap")
+  @JsonSerialize(as = ImmutableVolume.ConfigMap.class)
+  @JsonDeserialize(as = ImmutableVolume.ConfigMap.class)
+  non-sealed interface ConfigMap extends Volume {
+    /** ConfigMap name. */
+    String configMap();
+
+    /** File mode bits (decimal in JSON; {@code 420} is {@code 0644}); unset means 420. */
+    Optional<Integer> defaultMode();
+
+    /** {@code optional}; unset means false. */
+    Optional<Boolean> optional();
+
+    /** Starts a builder. */
+    static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds a {@link ConfigMap} volume. */
+    final class Builder extends ImmutableVolume.ConfigMap.Builder {}
+  }
+
+  /** Secret (密钥): {@code secret{secretName, defaultMode, optional}}. */
+  @Value.Immutable
+  @JsonTypeName("secret")
+  @JsonSerialize(as = ImmutableVolume.Secret.class)
+  @JsonDeserialize(as = ImmutableVolume.Secret.class)
+  non-sealed interface Secret extends Volume {
+    /** Secret name. */
+    String secret();
+
+    /** File mode bits; unset means 420. */
+    Optional<Integer> defaultMode();
+
+    /** {@code optional}; unset means false. */
+    Optional<Boolean> optional();
+
+    /** Starts a builder. */
+    static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds a {@link Secret} volume. */
+    final class Builder extends ImmutableVolume.Secret.Builder {}
+  }
+
+  /** Host path (主机路径): {@code hostPath{path, type}}. */
+  @Value.Immutable
+  @JsonTypeName("hostPath")
+  @JsonSerialize(as = ImmutableVolume.HostPath.class)
+  @JsonDeserialize(as = ImmutableVolume.HostPath.class)
+  non-sealed interface HostPath extends Volume {
+    /** Absolute node path. */
+    String path();
+
+    /** {@code DirectoryOrCreate}, {@code Directory}, {@code File}, …; unset means no check. */
+    Optional<String> hostPathType();
+
+    /** Starts a builder. */
+    static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds a {@link HostPath}. */
+    final class Builder extends ImmutableVolume.HostPath.Builder {}
+  }
+
+  /** Temporary path (临时路径): {@code emptyDir{medium, sizeLimit}}. */
+  @Value.Immutable
+  @JsonTypeName("emptyDir")
+  @JsonSerialize(as = ImmutableVolume.EmptyDir.class)
+  @JsonDeserialize(as = ImmutableVolume.EmptyDir.class)
+  non-sealed interface EmptyDir extends Volume {
+    /** {@code Memory} for tmpfs; unset means the node's disk. */
+    Optional<String> medium();
+
+    /** Size limit. */
+    Optional<Storage> sizeLimit();
+
+    /** Starts a builder. */
+    static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds a {@link EmptyDir}. */
+    final class Builder extends ImmutableVolume.EmptyDir.Builder {}
+  }
+
+  /** Existing claim (数据卷声明): {@code persistentVolumeClaim{claimName, readOnly}}. */
+  @Value.Immutable
+  @JsonTypeName("claim")
+  @JsonSerialize(as = ImmutableVolume.Claim.class)
+  @JsonDeserialize(as = ImmutableVolume.Claim.class)
+  non-sealed interface Claim extends Volume {
+    /** Claim name. */
+    String claimName();
+
+    /** {@code readOnly}; unset means false. */
+    Optional<Boolean> readOnly();
+
+    /** Starts a builder. */
+    static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds a {@link Claim}. */
+    final class Builder extends ImmutableVolume.Claim.Builder {}
+  }
+
+  /** A volume source the form does not offer (projected, CSI, NFS, …), carried verbatim. */
+  @Value.Immutable
+  @JsonTypeName("raw")
+  @JsonSerialize(as = ImmutableVolume.Raw.class)
+  @JsonDeserialize(as = ImmutableVolume.Raw.class)
+  non-sealed interface Raw extends Volume {
+    /** The volume; treat as read-only. */
+    io.fabric8.kubernetes.api.model.Volume volume();
+
+    @Override
+    default String name() {
+      return volume().getName();
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package dev.stskit.core.internal;
+
+import static java.lang.annotation.ElementType.PACKAGE;
+import static java.lang.annotation.ElementType.TYPE;
+
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+import org.immutables.value.Value.Style.ImplementationVisibility;
+
+/**
+ * The Immutables style of every sts-kit core value: package-private implementations hidden behind
+ * the abstract type, depluralized adders ({@code addContainer}), and a {@link SpecException} naming
+ * the missing attributes when a builder is incomplete.
+ */
+@Target({PACKAGE, TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    depluralize = true,
+    depluralizeDictionary = {"alias:aliases", "search:searches"},
+    throwForInvalidImmutableState = MissingAttributesException.class,
+    // no @org.immutables.value.Generated on generated classes: value-annotations is "provided",
+    // and modules compiling against core would otherwise warn (and -Werror fail) on it
+    allowedClasspathAnnotations = {Override.class})
+public @interface StsStyle {}

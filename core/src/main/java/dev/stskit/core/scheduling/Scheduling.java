@@ -1,0 +1,47 @@
+package dev.stskit.core.scheduling;
+
+import java.util.List;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/** The form's scheduling tab (form-spec §13). */
+@Value.Immutable
+@JsonSerialize(as = ImmutableScheduling.class)
+@JsonDeserialize(as = ImmutableScheduling.class)
+public interface Scheduling {
+  /**
+   * Toleration time (容忍时间) in seconds. Default 300. Under the hood: two tolerations, {@code
+   * node.kubernetes.io/not-ready} and {@code node.kubernetes.io/unreachable}, {@code operator:
+   * Exists, effect: NoExecute, tolerationSeconds: T}.
+   */
+  @Value.Default
+  default long tolerationSeconds() {
+    return 300;
+  }
+
+  /** Node affinity, must (required terms, ORed). */
+  List<NodeTerm> requiredNodeTerms();
+
+  /** Node affinity, preferred (weighted terms). */
+  List<NodeTerm> preferredNodeTerms();
+
+  /** Workload affinity (工作负载亲和性). */
+  List<PodAffinityRule> podAffinity();
+
+  /** Workload anti-affinity (工作负载反亲和性). */
+  List<PodAffinityRule> podAntiAffinity();
+
+  /** The form's defaults: toleration time 300 s, no affinity. */
+  static Scheduling defaults() {
+    return builder().build();
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Scheduling}. */
+  final class Builder extends ImmutableScheduling.Builder {}
+}

@@ -1,0 +1,62 @@
+package dev.stskit.core.units;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.stskit.core.internal.Quantities;
+import io.fabric8.kubernetes.api.model.Quantity;
+
+/**
+ * A CPU amount, written as Kubernetes writes it ({@code 250m}, {@code 1}, {@code 0.5}). Two values
+ * are equal when they are written the same, so the compiled YAML is a function of the spec; compare
+ * amounts with {@link #millicores()}.
+ */
+public final class Cpu {
+  private final String text;
+
+  private Cpu(String text) {
+    this.text = Quantities.checkNonNegative(text, "cpu");
+  }
+
+  /** Parses a quantity such as {@code 100m}, {@code 1} or {@code 0.5}. */
+  @JsonCreator
+  public static Cpu of(String text) {
+    return new Cpu(text);
+  }
+
+  /** {@code n} thousandths of a core, written {@code <n>m}. */
+  public static Cpu millis(long n) {
+    return new Cpu(n + "m");
+  }
+
+  /** {@code n} whole cores, written {@code <n>}. */
+  public static Cpu cores(long n) {
+    return new Cpu(Long.toString(n));
+  }
+
+  /** The amount in millicores, rounded up as the kubelet does. */
+  public long millicores() {
+    return new Quantity(text).getNumericalAmount().movePointRight(3)
+        .setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+  }
+
+  /** The fabric8 quantity. */
+  public Quantity toQuantity() {
+    return new Quantity(text);
+  }
+
+  @JsonValue
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Cpu c && c.text.equals(text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+}

@@ -1,0 +1,61 @@
+package dev.stskit.core.units;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.stskit.core.internal.Quantities;
+import io.fabric8.kubernetes.api.model.Quantity;
+import java.math.BigDecimal;
+
+/**
+ * A storage size for claims and {@code emptyDir} limits, written as Kubernetes writes it ({@code 1Gi}, {@code 500Mi}). Two values are equal when they are written the same, so the compiled YAML is a function of
+ * the spec; compare amounts with {@link #bytes()}.
+ */
+public final class Storage {
+  private final String text;
+
+  private Storage(String text) {
+    this.text = Quantities.checkNonNegative(text, "storage");
+  }
+
+  /** Parses a quantity such as {@code 512Mi}, {@code 1Gi} or {@code 1G}. */
+  @JsonCreator
+  public static Storage of(String text) {
+    return new Storage(text);
+  }
+
+  /** {@code n} mebibytes, written {@code <n>Mi}. */
+  public static Storage mebibytes(long n) {
+    return new Storage(n + "Mi");
+  }
+
+  /** {@code n} gibibytes, written {@code <n>Gi}. */
+  public static Storage gibibytes(long n) {
+    return new Storage(n + "Gi");
+  }
+
+  /** The amount in bytes. */
+  public BigDecimal bytes() {
+    return Quantity.getAmountInBytes(new Quantity(text));
+  }
+
+  /** The fabric8 quantity. */
+  public Quantity toQuantity() {
+    return new Quantity(text);
+  }
+
+  @JsonValue
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Storage m && m.text.equals(text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+}

@@ -1,0 +1,305 @@
+package dev.stskit.gpu.internal;
+
+import dev.stskit.gpu.AcceleratorVendor;
+import dev.stskit.gpu.GpuMemory;
+import dev.stskit.gpu.GpuRequest;
+import dev.stskit.gpu.MigStrategy;
+import dev.stskit.gpu.SchedulingPolicy;
+import dev.stskit.gpu.TaskPriority;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The spec-file form of {@link GpuRequest}: a flat object keyed by {@code mode}. Fields are
+ * written in a fixed order and only when set; unknown fields, wrong types and bad values are
+ * refused with the field named ({@code gpu.cores: …}).
+ */
+public final class GpuRequestJson {
+  private static final Set<String> WHOLE = Set.of("mode", "count", "products");
+  private static final Set<String> VGPU = Set.of("mode", "cards", "cores", "memory", "memoryPercent",
+      "priority", "nodePolicy", "cardPolicy", "models", "avoidModels");
+  private static final Set<String> MIG = Set.of("mode", "strategy", "profile", "count", "product");
+  private static final Set<String> DYNAMIC_MIG = Set.of("mode", "strategy", "count", "memory",
+      "cardPolicy", "nodePolicy");
+  private static final Set<String> ACCELERATOR = Set.of("mode", "vendor", "model", "count", "memory", "cores");
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private GpuRequestJson() {}
+
+  /** The spec-file form on one line, e.g. {@code {mode: vgpu, cards: 1, cores: 30}}: the requests' toString. */
+  public static String describe(GpuRequest request) {
+    JsonNode tree = JSON.valueToTree(request);
+    StringBuilder sb = new StringBuilder("{");
+    for (Map.Entry<String, JsonNode> e : tree.properties()) {
+      sb.append(sb.length() == 1 ? "" : ", ").append(e.getKey()).append(": ");
+      JsonNode v = e.getValue();
+      if (v.isArray()) {
+        sb.append('[');
+        int i = 0;
+        for (JsonNode x : v.values()) {
+          sb.append(i++ == 0 ? "" : ", ").append(x.asString());
+        }
+        sb.append(']');
+      } else {
+        sb.append(v.asString());
+      }
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Writes a request in its spec-file form. */
+  public static final class Serializer extends ValueSerializer<GpuRequest> {
+    /** Used by Jackson through {@code @JsonSerialize}. */
+    public Serializer() {}
+
+    @Override
+    public void serialize(GpuRequest value, JsonGenerator g, SerializationContext ctxt) {
+      g.writeStartObject();
+      g.writeStringProperty("mode", value.mode());
+      if (value instanceof GpuRequest.WholeCard w) {
+        g.writeNumberProperty("count", w.count());
+        writeList(g, "products", w.products());
+      } else if (value instanceof GpuRequest.Vgpu v) {
+        g.writeNumberProperty("cards", v.cards());
+        writeInt(g, "cores", v.cores());
+        v.memory().ifPresent(m -> g.writeStringProperty("memory", m.toString()));
+        writeInt(g, "memoryPercent", v.memoryPercent());
+        v.priority().ifPresent(p -> g.writeStringProperty("priority", p.value()));
+        v.nodePolicy().ifPresent(p -> g.writeStringProperty("nodePolicy", p.value()));
+        v.cardPolicy().ifPresent(p -> g.writeStringProperty("cardPolicy", p.value()));
+        writeList(g, "models", v.models());
+        writeList(g, "avoidModels", v.avoidModels());
+      } else if (value instanceof GpuRequest.Mig m) {
+        g.writeStringProperty("strategy", m.strategy().value());
+        g.writeStringProperty("profile", m.profile());
+        g.writeNumberProperty("count", m.count());
+        m.product().ifPresent(p -> g.writeStringProperty("product", p));
+      } else if (value instanceof GpuRequest.DynamicMig d) {
+        g.writeStringProperty("strategy", "dynamic");
+        g.writeNumberProperty("count", d.count());
+        g.writeStringProperty("memory", d.memory().toString());
+        d.nodePolicy().ifPresent(p -> g.writeStringProperty("nodePolicy", p.value()));
+        d.cardPolicy().ifPresent(p -> g.writeStringProperty("cardPolicy", p.value()));
+      } else if (value instanceof GpuRequest.Accelerator a) {
+        g.writeStringProperty("vendor", a.vendor().id());
+        a.model().ifPresent(m -> g.writeStringProperty("model", m));
+        g.writeNumberProperty("count", a.count());
+        a.memory().ifPresent(m -> g.writeStringProperty("memory", m.toString()));
+        writeInt(g, "cores", a.cores());
+      }
+      g.writeEndObject();
+    }
+
+    private static void writeInt(JsonGenerator g, String name, OptionalInt v) {
+      if (v.isPresent()) {
+        g.writeNumberProperty(name, v.getAsInt());
+      }
+    }
+
+    private static void writeList(JsonGenerator g, String name, List<String> values) {
+      if (values.isEmpty()) {
+        return;
+      }
+      g.writeName(name);
+      g.writeStartArray();
+      for (String s : values) {
+        g.writeString(s);
+      }
+      g.writeEndArray();
+    }
+  }
+
+  /** Reads a request from its spec-file form. */
+  public static final class Deserializer extends ValueDeserializer<GpuRequest> {
+    /** Used by Jackson through {@code @JsonDeserialize}. */
+    public Deserializer() {}
+
+    @Override
+    public GpuRequest deserialize(JsonParser p, DeserializationContext ctxt) {
+      JsonNode node = ctxt.readTree(p);
+      Reader r = new Reader(p, node);
+      try {
+        return r.read();
+      } catch (IllegalArgumentException e) {
+        throw MismatchedInputException.from(p, GpuRequest.class, e.getMessage());
+      }
+    }
+  }
+
+  private static final class Reader {
+    private final JsonParser p;
+    private final JsonNode node;
+
+    Reader(JsonParser p, JsonNode node) {
+      this.p = p;
+      this.node = node;
+    }
+
+    GpuRequest read() {
+      if (!node.isObject()) {
+        throw fail("gpu: expected an object such as {mode: whole, count: 1}, got " + node.getNodeType());
+      }
+      String mode = requiredString("mode");
+      switch (mode) {
+        case "whole":
+          allow(WHOLE, mode);
+          return GpuRequest.wholeCard(requiredInt("count"), strings("products"));
+        case "vgpu":
+          return vgpu();
+        case "mig":
+          return mig();
+        case "accelerator":
+          return accelerator();
+        default:
+          throw fail("gpu.mode: unknown mode '" + mode + "'; expected whole, vgpu, mig or accelerator");
+      }
+    }
+
+    private GpuRequest vgpu() {
+      allow(VGPU, "vgpu");
+      GpuRequest.Vgpu.Builder b = GpuRequest.vgpu(requiredInt("cards"));
+      optionalInt("cores").ifPresent(b::cores);
+      optionalString("memory").map(m -> memory("memory", m)).ifPresent(b::memory);
+      optionalInt("memoryPercent").ifPresent(b::memoryPercent);
+      optionalString("priority").map(v -> parse("priority", v, TaskPriority::fromValue)).ifPresent(b::priority);
+      policy("nodePolicy").ifPresent(b::nodePolicy);
+      policy("cardPolicy").ifPresent(b::cardPolicy);
+      b.addModel(strings("models").toArray(String[]::new));
+      b.addAvoidModel(strings("avoidModels").toArray(String[]::new));
+      return b.build();
+    }
+
+    private GpuRequest mig() {
+      String strategy = optionalString("strategy").orElse("mixed");
+      switch (strategy) {
+        case "dynamic": {
+          allow(DYNAMIC_MIG, "mig (strategy dynamic)");
+          GpuMemory m = memory("memory", optionalString("memory")
+              .orElseThrow(() -> fail("gpu.memory: required for strategy dynamic")));
+          return new GpuRequest.DynamicMig(requiredInt("count"), m, policy("cardPolicy"), policy("nodePolicy"));
+        }
+        case "single":
+        case "mixed": {
+          allow(MIG, "mig");
+          MigStrategy s = strategy.equals("single") ? MigStrategy.SINGLE : MigStrategy.MIXED;
+          return new GpuRequest.Mig(requiredString("profile"), requiredInt("count"), s, optionalString("product"));
+        }
+        default:
+          throw fail("gpu.strategy: unknown MIG strategy '" + strategy + "'; expected mixed, single or dynamic");
+      }
+    }
+
+    private GpuRequest accelerator() {
+      allow(ACCELERATOR, "accelerator");
+      AcceleratorVendor v = parse("vendor", requiredString("vendor"), AcceleratorVendor::fromId);
+      GpuRequest.Accelerator.Builder b = GpuRequest.accelerator(v, requiredInt("count"));
+      optionalString("model").ifPresent(b::model);
+      optionalString("memory").map(m -> memory("memory", m)).ifPresent(b::memory);
+      optionalInt("cores").ifPresent(b::cores);
+      return b.build();
+    }
+
+    private void allow(Set<String> allowed, String mode) {
+      for (String name : node.propertyNames()) {
+        if (!allowed.contains(name)) {
+          List<String> sorted = new ArrayList<>(allowed);
+          sorted.sort(null);
+          throw fail("gpu." + name + ": unknown field for mode " + mode + "; allowed: " + sorted);
+        }
+      }
+    }
+
+    private Optional<SchedulingPolicy> policy(String name) {
+      return optionalString(name).map(v -> parse(name, v, SchedulingPolicy::fromValue));
+    }
+
+    private static <T> T parse(String name, String value, Function<String, T> f) {
+      try {
+        return f.apply(value);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("gpu." + name + ": " + e.getMessage(), e);
+      }
+    }
+
+    private GpuMemory memory(String name, String text) {
+      return parse(name, text, GpuMemory::parse);
+    }
+
+    private String requiredString(String name) {
+      return optionalString(name).orElseThrow(() -> fail("gpu." + name + ": required"));
+    }
+
+    /** A string; an integer is accepted too and kept as its digits (memory: 4096 means MiB). */
+    private Optional<String> optionalString(String name) {
+      JsonNode v = node.get(name);
+      if (v == null || v.isNull()) {
+        return Optional.empty();
+      }
+      if (v.isString()) {
+        return Optional.of(v.stringValue());
+      }
+      if (v.isIntegralNumber() && name.equals("memory")) {
+        return Optional.of(v.asString());
+      }
+      throw fail("gpu." + name + ": expected a string, got " + v);
+    }
+
+    private int requiredInt(String name) {
+      OptionalInt v = optionalInt(name);
+      if (v.isEmpty()) {
+        throw fail("gpu." + name + ": required");
+      }
+      return v.getAsInt();
+    }
+
+    private OptionalInt optionalInt(String name) {
+      JsonNode v = node.get(name);
+      if (v == null || v.isNull()) {
+        return OptionalInt.empty();
+      }
+      if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+        throw fail("gpu." + name + ": expected an integer, got " + v);
+      }
+      return OptionalInt.of(v.intValue());
+    }
+
+    private List<String> strings(String name) {
+      JsonNode v = node.get(name);
+      if (v == null || v.isNull()) {
+        return List.of();
+      }
+      if (!v.isArray()) {
+        throw fail("gpu." + name + ": expected a list of strings, got " + v);
+      }
+      List<String> out = new ArrayList<>();
+      int i = 0;
+      for (JsonNode e : v.values()) {
+        if (!e.isString()) {
+          throw fail("gpu." + name + "[" + i + "]: expected a string, got " + e);
+        }
+        out.add(e.stringValue());
+        i++;
+      }
+      return out;
+    }
+
+    private MismatchedInputException fail(String message) {
+      return MismatchedInputException.from(p, GpuRequest.class, message);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package dev.stskit.gpu.internal;
+
+import static java.lang.annotation.ElementType.PACKAGE;
+import static java.lang.annotation.ElementType.TYPE;
+
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/** The Immutables style of this module (STYLE.md §2): package-private implementations, builders nested. */
+@Target({PACKAGE, TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    depluralize = true)
+public @interface StsStyle {}

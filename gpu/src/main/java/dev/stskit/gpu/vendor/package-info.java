@@ -1,0 +1,2 @@
+/** The mapper for other vendors' accelerators served by HAMi (Ascend, Cambricon, Hygon, Iluvatar, …). */
+package dev.stskit.gpu.vendor;

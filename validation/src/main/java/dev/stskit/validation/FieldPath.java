@@ -1,0 +1,142 @@
+package dev.stskit.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A field path in kube-apiserver's form ({@code field.Path} in apimachinery): {@code .child},
+ * {@code [index]}, {@code [key]}, e.g. {@code spec.template.spec.containers[0].resources.limits[nvidia.com/gpu]}.
+ * Immutable.
+ */
+public final class FieldPath {
+  private static final FieldPath ROOT = new FieldPath(null, "", Kind.ROOT);
+
+  private enum Kind { ROOT, CHILD, INDEX, KEY }
+
+  private final FieldPath parent;
+  private final String element;
+  private final Kind kind;
+
+  private FieldPath(FieldPath parent, String element, Kind kind) {
+    this.parent = parent;
+    this.element = element;
+    this.kind = kind;
+  }
+
+  /** The empty path, rooted at the object. */
+  public static FieldPath root() {
+    return ROOT;
+  }
+
+  /** A path made of the given child names, e.g. {@code of("spec", "replicas")}. */
+  public static FieldPath of(String first, String... more) {
+    return ROOT.child(first, more);
+  }
+
+  /**
+   * Parses the printed form back, e.g. {@code spec.containers[0].env[1].name}. Brackets hold an
+   * index when they contain only digits, else a key.
+   */
+  public static FieldPath parse(String text) {
+    FieldPath p = ROOT;
+    int i = 0;
+    StringBuilder name = new StringBuilder();
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        if (name.length() > 0) {
+          p = p.child(name.toString());
+          name.setLength(0);
+        }
+        i++;
+      } else if (c == '[') {
+        if (name.length() > 0) {
+          p = p.child(name.toString());
+          name.setLength(0);
+        }
+        int end = text.indexOf(']', i);
+        if (end < 0) {
+          throw new IllegalArgumentException("unclosed '[' in field path '" + text + "'");
+        }
+        String inner = text.substring(i + 1, end);
+        p = !inner.isEmpty() && inner.chars().allMatch(Character::isDigit)
+            ? p.index(Integer.parseInt(inner)) : p.key(inner);
+        i = end + 1;
+      } else {
+        name.append(c);
+        i++;
+      }
+    }
+    if (name.length() > 0) {
+      p = p.child(name.toString());
+    }
+    return p;
+  }
+
+  /** This path extended by one or more child field names. */
+  public FieldPath child(String name, String... more) {
+    FieldPath p = new FieldPath(this, Objects.requireNonNull(name, "name"), Kind.CHILD);
+    for (String m : more) {
+      p = new FieldPath(p, m, Kind.CHILD);
+    }
+    return p;
+  }
+
+  /** This path extended by a list index, printed {@code [i]}. */
+  public FieldPath index(int index) {
+    return new FieldPath(this, Integer.toString(index), Kind.INDEX);
+  }
+
+  /** This path extended by a map key, printed {@code [key]}. */
+  public FieldPath key(String key) {
+    return new FieldPath(this, Objects.requireNonNull(key, "key"), Kind.KEY);
+  }
+
+  /** True for the empty root path. */
+  public boolean isRoot() {
+    return kind == Kind.ROOT;
+  }
+
+  /** Whether {@code other} equals this path or lies below it. */
+  public boolean contains(FieldPath other) {
+    for (FieldPath p = other; p != null; p = p.parent) {
+      if (p.equals(this)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    List<FieldPath> chain = new ArrayList<>();
+    for (FieldPath p = this; p != null && p.kind != Kind.ROOT; p = p.parent) {
+      chain.add(0, p);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (FieldPath p : chain) {
+      switch (p.kind) {
+        case CHILD -> {
+          if (sb.length() > 0) {
+            sb.append('.');
+          }
+          sb.append(p.element);
+        }
+        case INDEX, KEY -> sb.append('[').append(p.element).append(']');
+        default -> { }
+      }
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FieldPath other && toString().equals(other.toString());
+  }
+
+  @Override
+  public int hashCode() {
+    return toString().hashCode();
+  }
+}

@@ -1,0 +1,84 @@
+package dev.stskit.validation;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A finding in a {@link Report}: rule id, effective severity, field path in kube-apiserver's form,
+ * error type, message in the report's locale, optional hint and, for objects read from YAML, the
+ * line and column of the field.
+ */
+@Value.Immutable
+public interface Finding {
+  /** The stable kebab-case rule id, e.g. {@code k8s-container-resources}. */
+  String ruleId();
+
+  /** The effective severity, after overrides. */
+  Severity severity();
+
+  /** The field path as kube-apiserver prints it, e.g. {@code spec.template.spec.containers[0].image}. */
+  String path();
+
+  /** The error type in the apiserver's vocabulary. */
+  ErrorType type();
+
+  /** What is wrong, in the report's locale, e.g. {@code Required value}. */
+  String message();
+
+  /** How to fix it, in the report's locale. */
+  Optional<String> hint();
+
+  /** 1-based line of the field in the source YAML, when known. */
+  OptionalInt line();
+
+  /** 1-based column of the field in the source YAML, when known. */
+  OptionalInt column();
+
+  /** The path as a {@link FieldPath}. */
+  default FieldPath fieldPath() {
+    return FieldPath.parse(path());
+  }
+
+  /** This finding with a source position (the CLI fills it from the YAML reader). */
+  default Finding withPosition(int line, int column) {
+    if (line < 1 || column < 1) {
+      throw new IllegalArgumentException("line and column are 1-based, got " + line + ":" + column);
+    }
+    return builder().from(this).line(line).column(column).build();
+  }
+
+  /**
+   * The printed form: {@code ERROR rule-id path: message (hint: …)}, with {@code line:column} in front
+   * of the path when known.
+   */
+  default String format() {
+    StringBuilder sb = new StringBuilder(severity().name()).append(' ').append(ruleId()).append(' ');
+    if (line().isPresent()) {
+      sb.append(line().getAsInt()).append(':').append(column().orElse(1)).append(' ');
+    }
+    sb.append(path()).append(": ").append(message());
+    hint().ifPresent(h -> sb.append(" (hint: ").append(h).append(')'));
+    return sb.toString();
+  }
+
+  /** Renders a violation as a finding. */
+  static Finding of(String ruleId, Severity severity, Violation v, Locale locale) {
+    StringBuilder msg = new StringBuilder(v.type().describe(locale));
+    v.value().ifPresent(val -> msg.append(": ").append(val));
+    v.detail().map(d -> d.render(locale)).filter(d -> !d.isEmpty()).ifPresent(d -> msg.append(": ").append(d));
+    Builder b = builder().ruleId(ruleId).severity(severity).path(v.path().toString()).type(v.type())
+        .message(msg.toString());
+    v.hint().ifPresent(h -> b.hint(h.render(locale)));
+    return b.build();
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** The builder. */
+  final class Builder extends ImmutableFinding.Builder {}
+}

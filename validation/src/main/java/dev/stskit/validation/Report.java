@@ -1,0 +1,57 @@
+package dev.stskit.validation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/** The result of validating one object: every finding, in a deterministic order. */
+@Value.Immutable
+public interface Report {
+  /** All findings, in rule-set order, then rule-id order, then the order each rule reported them. */
+  List<Finding> findings();
+
+  /** The locale the messages are in. */
+  @Value.Default
+  default Locale locale() {
+    return Locale.ENGLISH;
+  }
+
+  /** The findings of severity {@link Severity#ERROR}. */
+  default List<Finding> errors() {
+    return bySeverity(Severity.ERROR);
+  }
+
+  /** The findings of severity {@link Severity#WARNING}. */
+  default List<Finding> warnings() {
+    return bySeverity(Severity.WARNING);
+  }
+
+  /** The findings of severity {@link Severity#INFO}. */
+  default List<Finding> infos() {
+    return bySeverity(Severity.INFO);
+  }
+
+  /** True when there is no error finding. */
+  default boolean valid() {
+    return errors().isEmpty();
+  }
+
+  /** This report with each finding mapped, e.g. to add source positions. */
+  default Report mapFindings(UnaryOperator<Finding> fn) {
+    return builder().locale(locale()).findings(findings().stream().map(fn).collect(Collectors.toList())).build();
+  }
+
+  private List<Finding> bySeverity(Severity s) {
+    return findings().stream().filter(f -> f.severity() == s).collect(Collectors.toList());
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** The builder. */
+  final class Builder extends ImmutableReport.Builder {}
+}

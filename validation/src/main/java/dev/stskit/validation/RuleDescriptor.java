@@ -1,0 +1,75 @@
+package dev.stskit.validation;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** A registered rule: the rule and its checked {@link RuleInfo}. Immutable. */
+public final class RuleDescriptor {
+  private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  private final Rule rule;
+  private final String id;
+  private final Severity severity;
+  private final String summary;
+
+  private RuleDescriptor(Rule rule, String id, Severity severity, String summary) {
+    this.rule = rule;
+    this.id = id;
+    this.severity = severity;
+    this.summary = summary;
+  }
+
+  /**
+   * Registers a rule, checking its {@link RuleInfo} (Error Prone's {@code BugPatternValidator} does the
+   * same for bug patterns).
+   *
+   * @throws IllegalArgumentException if the annotation is missing, the id is not kebab-case, or the
+   *     summary is empty or ends with a period
+   */
+  public static RuleDescriptor of(Rule rule) {
+    Objects.requireNonNull(rule, "rule");
+    RuleInfo info = rule.getClass().getAnnotation(RuleInfo.class);
+    String cls = rule.getClass().getName();
+    if (info == null) {
+      throw new IllegalArgumentException("rule " + cls + " has no @RuleInfo annotation");
+    }
+    if (!KEBAB.matcher(info.id()).matches()) {
+      throw new IllegalArgumentException("rule " + cls + ": id '" + info.id()
+          + "' is not kebab-case (lower-case letters and digits separated by single '-')");
+    }
+    String summary = info.summary().strip();
+    if (summary.isEmpty()) {
+      throw new IllegalArgumentException("rule " + info.id() + ": summary is empty");
+    }
+    if (summary.endsWith(".")) {
+      throw new IllegalArgumentException("rule " + info.id() + ": summary must not end with a period: '"
+          + summary + "'");
+    }
+    return new RuleDescriptor(rule, info.id(), info.severity(), summary);
+  }
+
+  /** The rule. */
+  public Rule rule() {
+    return rule;
+  }
+
+  /** The rule id. */
+  public String id() {
+    return id;
+  }
+
+  /** The severity the rule declares. */
+  public Severity defaultSeverity() {
+    return severity;
+  }
+
+  /** The one-line summary. */
+  public String summary() {
+    return summary;
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

@@ -1,0 +1,131 @@
+package dev.stskit.validation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * One problem a rule found: where, of which {@link ErrorType}, the offending value (or
+ * {@code <value omitted>} when it may be a secret), what is wrong and, optionally, how to fix it. The
+ * engine turns violations into {@link Finding}s, adding the rule id and the effective severity.
+ */
+@Value.Immutable
+public interface Violation {
+  /** The field path, rooted at the object. */
+  FieldPath path();
+
+  /** The apiserver's error type. */
+  ErrorType type();
+
+  /** The bad value as the apiserver prints it (strings quoted), or {@code <value omitted>}. */
+  Optional<String> value();
+
+  /** What is wrong; may be empty text for types that need no detail. */
+  Optional<Message> detail();
+
+  /** How to fix it. */
+  Optional<Message> hint();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@code field.Required}. */
+  static Violation required(FieldPath path) {
+    return builder().path(path).type(ErrorType.REQUIRED).build();
+  }
+
+  /** {@code field.Required} with a detail. */
+  static Violation required(FieldPath path, Message detail) {
+    return builder().path(path).type(ErrorType.REQUIRED).detail(detail).build();
+  }
+
+  /** {@code field.Invalid}: the value is echoed (quoted when a string). */
+  static Violation invalid(FieldPath path, Object value, Message detail) {
+    return builder().path(path).type(ErrorType.INVALID).value(printValue(value)).detail(detail).build();
+  }
+
+  /** {@code field.Invalid} for a value that may be a secret: printed as {@code <value omitted>}. */
+  static Violation invalidOmitted(FieldPath path, Message detail) {
+    return builder().path(path).type(ErrorType.INVALID).value("<value omitted>").detail(detail).build();
+  }
+
+  /** {@code field.NotSupported} with the supported values. */
+  static Violation notSupported(FieldPath path, Object value, List<String> supported) {
+    Builder b = builder().path(path).type(ErrorType.NOT_SUPPORTED).value(printValue(value));
+    if (!supported.isEmpty()) {
+      b.detail(Message.of("supported-values",
+          supported.stream().map(Violation::quote).collect(Collectors.joining(", "))));
+    }
+    return b.build();
+  }
+
+  /** {@code field.Duplicate}. */
+  static Violation duplicate(FieldPath path, Object value) {
+    return builder().path(path).type(ErrorType.DUPLICATE).value(printValue(value)).build();
+  }
+
+  /** {@code field.Forbidden}. */
+  static Violation forbidden(FieldPath path, Message detail) {
+    return builder().path(path).type(ErrorType.FORBIDDEN).detail(detail).build();
+  }
+
+  /** {@code field.TooLong}: longer than {@code max} bytes. */
+  static Violation tooLong(FieldPath path, long max) {
+    return builder().path(path).type(ErrorType.TOO_LONG).detail(Message.of("too-long", max)).build();
+  }
+
+  /** {@code field.TooMany}: {@code actual} items where at most {@code max} are allowed. */
+  static Violation tooMany(FieldPath path, int actual, int max) {
+    return builder().path(path).type(ErrorType.TOO_MANY).value(Integer.toString(actual))
+        .detail(Message.of("too-many", max)).build();
+  }
+
+  /** {@code field.NotFound}. */
+  static Violation notFound(FieldPath path, Object value) {
+    return builder().path(path).type(ErrorType.NOT_FOUND).value(printValue(value)).build();
+  }
+
+  /** This violation with a hint. */
+  default Violation withHint(Message hint) {
+    return builder().from(this).hint(hint).build();
+  }
+
+  /** Prints a value the way the apiserver does: strings quoted, numbers and booleans as they are. */
+  static String printValue(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    if (value instanceof CharSequence s) {
+      return quote(s.toString());
+    }
+    return String.valueOf(value);
+  }
+
+  /** Quotes a string like Go's {@code %q}. */
+  static String quote(String s) {
+    StringBuilder sb = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\t' -> sb.append("\\t");
+        case '\r' -> sb.append("\\r");
+        default -> {
+          if (c < 0x20) {
+            sb.append(String.format("\\x%02x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.append('"').toString();
+  }
+
+  /** The builder. */
+  final class Builder extends ImmutableViolation.Builder {}
+}

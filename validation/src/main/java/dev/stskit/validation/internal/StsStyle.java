@@ -1,0 +1,16 @@
+package dev.stskit.validation.internal;
+
+import static java.lang.annotation.ElementType.PACKAGE;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.CLASS;
+
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/** The Immutables style of the validation module (STYLE.md §2). */
+@Target({PACKAGE, TYPE})
+@Retention(CLASS)
+@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, overshadowImplementation = true,
+    depluralize = true)
+public @interface StsStyle {}

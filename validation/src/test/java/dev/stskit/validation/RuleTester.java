@@ -1,0 +1,169 @@
+package dev.stskit.validation;
+
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Tests one rule against YAML fixtures, the way sts-kit tests its own rules (Error Prone's
+ * {@code CompilationTestHelper} plays this part there). Published in the module's test-jar.
+ *
+ * <pre>{@code
+ * class MyRuleTest {
+ *   private final RuleTester tester = RuleTester.of(MyRule.class);
+ *
+ *   @Test void flagsTheProblem() {
+ *     tester.load("invalid.yaml").expectFinding("spec.template.spec.containers[0].image");
+ *   }
+ *   @Test void acceptsTheFix() { tester.load("valid.yaml").expectNoFindings(); }
+ * }
+ * }</pre>
+ *
+ * <p>Fixtures are read from the classpath at {@code rules/<rule-id>/<name>}. Assertions are on rule id,
+ * path and error type, never on message wording. Needs {@code tools.jackson.dataformat:jackson-dataformat-yaml}
+ * on the test classpath.
+ */
+public final class RuleTester {
+  private static final YAMLMapper YAML = YAMLMapper.builder().build();
+
+  private final RuleDescriptor rule;
+  private final boolean defaulting;
+
+  private RuleTester(RuleDescriptor rule, boolean defaulting) {
+    this.rule = rule;
+    this.defaulting = defaulting;
+  }
+
+  /** A tester for the rule class (which needs a public no-argument constructor); no defaulting. */
+  public static RuleTester of(Class<? extends Rule> ruleClass) {
+    try {
+      return of(ruleClass.getDeclaredConstructor().newInstance());
+    } catch (InstantiationException | IllegalAccessException | NoSuchMethodException
+        | InvocationTargetException e) {
+      throw new IllegalArgumentException("cannot instantiate " + ruleClass.getName()
+          + " with a public no-argument constructor", e);
+    }
+  }
+
+  /** A tester for a rule instance; no defaulting. */
+  public static RuleTester of(Rule rule) {
+    return new RuleTester(RuleDescriptor.of(rule), false);
+  }
+
+  /** This tester with Kubernetes defaulting applied before the rule runs, as in the {@code kubernetes} set. */
+  public RuleTester withDefaulting() {
+    return new RuleTester(rule, true);
+  }
+
+  /** The rule under test. */
+  public RuleDescriptor rule() {
+    return rule;
+  }
+
+  /** Reads a StatefulSet from {@code rules/<rule-id>/<fixture>} on the classpath. */
+  public StatefulSet read(String fixture) {
+    String resource = "rules/" + rule.id() + "/" + fixture;
+    try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new AssertionError("fixture not found on the classpath: " + resource);
+      }
+      return YAML.readValue(in, StatefulSet.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read fixture " + resource, e);
+    }
+  }
+
+  /** Parses a StatefulSet from YAML text. */
+  public static StatefulSet parse(String yaml) {
+    return YAML.readValue(yaml, StatefulSet.class);
+  }
+
+  /** Runs the rule on the fixture. */
+  public Result load(String fixture) {
+    return check(read(fixture));
+  }
+
+  /** Runs the rule on an object. */
+  public Result check(StatefulSet sts) {
+    return new Result(validator().validate(sts));
+  }
+
+  /** Runs the rule's create and update checks for an update from {@code oldFixture} to {@code newFixture}. */
+  public Result loadUpdate(String oldFixture, String newFixture) {
+    return new Result(validator().validateUpdate(read(oldFixture), read(newFixture)));
+  }
+
+  private Validator validator() {
+    return Validator.builder()
+        .addRuleSet(RuleSet.of("under-test", List.of(rule.rule()), defaulting))
+        .build();
+  }
+
+  /** The findings of one run, with assertions. */
+  public final class Result {
+    private final Report report;
+
+    private Result(Report report) {
+      this.report = report;
+    }
+
+    /** The report. */
+    public Report report() {
+      return report;
+    }
+
+    /** Asserts a finding of the rule at {@code path}. */
+    public Result expectFinding(String path) {
+      if (report.findings().stream().noneMatch(f -> f.path().equals(path))) {
+        throw new AssertionError("expected a finding of " + rule.id() + " at " + path + ", got " + describe());
+      }
+      return this;
+    }
+
+    /** Asserts a finding of the rule at {@code path} with error type {@code type}. */
+    public Result expectFinding(String path, ErrorType type) {
+      if (report.findings().stream().noneMatch(f -> f.path().equals(path) && f.type() == type)) {
+        throw new AssertionError("expected a " + type.wireName() + " finding of " + rule.id() + " at " + path
+            + ", got " + describe());
+      }
+      return this;
+    }
+
+    /** Asserts exactly these (path, type) findings, in any order. */
+    public Result expectExactly(Object... pathsAndTypes) {
+      if (pathsAndTypes.length % 2 != 0) {
+        throw new IllegalArgumentException("pass path, type pairs");
+      }
+      List<String> want = new java.util.ArrayList<>();
+      for (int i = 0; i < pathsAndTypes.length; i += 2) {
+        want.add(((ErrorType) pathsAndTypes[i + 1]).wireName() + " " + pathsAndTypes[i]);
+      }
+      List<String> got = report.findings().stream().map(f -> f.type().wireName() + " " + f.path()).sorted()
+          .collect(Collectors.toList());
+      want.sort(null);
+      if (!Objects.equals(want, got)) {
+        throw new AssertionError("expected findings " + want + ", got " + got);
+      }
+      return this;
+    }
+
+    /** Asserts the rule found nothing. */
+    public Result expectNoFindings() {
+      if (!report.findings().isEmpty()) {
+        throw new AssertionError("expected no findings of " + rule.id() + ", got " + describe());
+      }
+      return this;
+    }
+
+    private String describe() {
+      return report.findings().isEmpty() ? "none"
+          : report.findings().stream().map(Finding::format).collect(Collectors.joining("\n  ", "\n  ", ""));
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package dev.stskit.validation.rules;
+
+import dev.stskit.validation.ErrorType;
+import dev.stskit.validation.RuleTester;
+import org.junit.jupiter.api.Test;
+
+/** Fixtures: {@code rules/k8s-pod-dns/{valid,invalid}.yaml}. */
+class PodDnsTest {
+  private final RuleTester tester = RuleTester.of(PodDns.class).withDefaulting();
+
+  @Test
+  void flagsDnsPolicyNoneWithoutConfig() {
+    tester.load("invalid.yaml").expectExactly("spec.template.spec.dnsConfig", ErrorType.REQUIRED);
+  }
+
+  @Test
+  void acceptsTheValidFixture() {
+    tester.load("valid.yaml").expectNoFindings();
+  }
+}

@@ -1,0 +1,20 @@
+package dev.stskit.validation.rules;
+
+import dev.stskit.validation.ErrorType;
+import dev.stskit.validation.RuleTester;
+import org.junit.jupiter.api.Test;
+
+/** Fixtures: {@code rules/k8s-statefulset-counts/{valid,invalid}.yaml}. */
+class StatefulSetCountsTest {
+  private final RuleTester tester = RuleTester.of(StatefulSetCounts.class).withDefaulting();
+
+  @Test
+  void flagsNegativeReplicas() {
+    tester.load("invalid.yaml").expectExactly("spec.replicas", ErrorType.INVALID);
+  }
+
+  @Test
+  void acceptsTheValidFixture() {
+    tester.load("valid.yaml").expectNoFindings();
+  }
+}

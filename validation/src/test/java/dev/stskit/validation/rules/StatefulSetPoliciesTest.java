@@ -1,0 +1,20 @@
+package dev.stskit.validation.rules;
+
+import dev.stskit.validation.ErrorType;
+import dev.stskit.validation.RuleTester;
+import org.junit.jupiter.api.Test;
+
+/** Fixtures: {@code rules/k8s-statefulset-policies/{valid,invalid}.yaml}. */
+class StatefulSetPoliciesTest {
+  private final RuleTester tester = RuleTester.of(StatefulSetPolicies.class).withDefaulting();
+
+  @Test
+  void flagsRollingUpdateWithOnDelete() {
+    tester.load("invalid.yaml").expectExactly("spec.updateStrategy.rollingUpdate", ErrorType.INVALID);
+  }
+
+  @Test
+  void acceptsTheValidFixture() {
+    tester.load("valid.yaml").expectNoFindings();
+  }
+}
