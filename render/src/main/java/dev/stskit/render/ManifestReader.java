@@ -101,7 +101,11 @@ public final class ManifestReader {
     }
   }
 
-  /** Reads a file as UTF-8 (a UTF-8 byte order mark is skipped). */
+  /**
+   * Reads a file as UTF-8 (a UTF-8 byte order mark is skipped). A file that cannot be opened or
+   * read is an {@link UncheckedIOException}; everything about its content is a
+   * {@link ManifestReadException}.
+   */
   public ReadResult read(Path file) {
     Objects.requireNonNull(file, "file");
     long size;

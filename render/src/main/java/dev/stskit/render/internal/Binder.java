@@ -212,6 +212,11 @@ public final class Binder {
 
   /** A key seen before in the same mapping is a problem (strict), as kube's strict decoding reports it. */
   private void duplicate(YNode node, int i, String name, YNode k, java.util.Map<String, Integer> seen) {
+    duplicate(node, i, name, k, seen, false);
+  }
+
+  private void duplicate(YNode node, int i, String name, YNode k, java.util.Map<String, Integer> seen,
+      boolean mapKey) {
     if (!strict) {
       return;
     }
@@ -231,7 +236,7 @@ public final class Binder {
       }
     }
     if (firstLine >= 0) {
-      push(name, -1);
+      push(name, mapKey ? -2 : -1);
       problem(ReadProblem.Kind.DUPLICATE_KEY, k, "duplicate field \"" + name + "\" (first at line "
           + firstLine + ")");
       pop();
@@ -332,7 +337,7 @@ public final class Binder {
             if (key == null) {
               continue;
             }
-            duplicate(v, i, key, v.items[i], seen);
+            duplicate(v, i, key, v.items[i], seen, true);
             push(key, -2);
             Object e = convert(v.items[i + 1], t.element);
             pop();

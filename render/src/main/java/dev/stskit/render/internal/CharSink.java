@@ -77,6 +77,21 @@ public final class CharSink {
     pos = 0;
   }
 
+  /** Makes room for {@code n} characters and returns the position they would go to. */
+  int reserve(int n) {
+    room(n);
+    return pos;
+  }
+
+  char[] buffer() {
+    return buf;
+  }
+
+  /** Takes {@code n} characters written directly into {@link #buffer()} at {@link #reserve}'s position. */
+  void advance(int n) {
+    pos += n;
+  }
+
   public void append(char c) {
     if (pos == buf.length) {
       room(1);
@@ -120,14 +135,20 @@ public final class CharSink {
     pos += n;
   }
 
+  private static final char[] SPACES = new char[128];
+
+  static {
+    Arrays.fill(SPACES, ' ');
+  }
+
   public void spaces(int n) {
-    room(n);
-    char[] b = buf;
-    int p = pos;
-    for (int i = 0; i < n; i++) {
-      b[p + i] = ' ';
+    while (n > 0) {
+      int k = Math.min(n, SPACES.length);
+      room(k);
+      System.arraycopy(SPACES, 0, buf, pos, k);
+      pos += k;
+      n -= k;
     }
-    pos = p + n;
   }
 
   /** Appends a long in decimal without creating a String. */

@@ -61,29 +61,39 @@ public final class Scalars {
   }
 
   private static int style(String s, boolean allowBlock) {
-    int n = s.length();
+    char[] a = s.toCharArray();
+    return style(a, 0, a.length, s, allowBlock);
+  }
+
+  /**
+   * The style of {@code s}, whose characters are also at {@code a[off..off+n)} (the renderer
+   * copies a value into its output buffer first and decides on the copy, so a plain value is
+   * copied once and scanned without String bounds checks).
+   */
+  static int style(char[] a, int off, int n, String s, boolean allowBlock) {
     if (n == 0) {
       return SINGLE;
     }
     boolean needsQuote = false;
     boolean hasNewline = false;
     boolean needsEscape = false;
-    char first = s.charAt(0);
+    char first = a[off];
     if (first < 128 && isIndicator(first) || first == ' ') {
       needsQuote = true;
     }
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+    int end = off + n;
+    for (int i = off; i < end; i++) {
+      char c = a[i];
       if (c < 128) {
         if (!SPECIAL[c]) {
           continue;
         }
         if (c == ' ') {
-          if (i + 1 == n || s.charAt(i + 1) == '#') {
+          if (i + 1 == end || a[i + 1] == '#') {
             needsQuote = true;
           }
         } else if (c == ':') {
-          if (i + 1 == n || s.charAt(i + 1) == ' ') {
+          if (i + 1 == end || a[i + 1] == ' ') {
             needsQuote = true;
           }
         } else if (c == '\n') {
@@ -94,7 +104,7 @@ public final class Scalars {
           needsEscape = true;
         }
       } else if (Character.isHighSurrogate(c)) {
-        if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        if (i + 1 < end && Character.isLowSurrogate(a[i + 1])) {
           i++;
         } else {
           needsEscape = true;
@@ -109,7 +119,7 @@ public final class Scalars {
     if (hasNewline) {
       return allowBlock && literalOk(s) ? LITERAL : DOUBLE;
     }
-    if (needsQuote || looksLikeNonString(s)) {
+    if (needsQuote || ((first <= '9' || n <= 5) && looksLikeNonString(s))) {
       return SINGLE;
     }
     return PLAIN;

@@ -190,10 +190,13 @@ public final class TypeInfo {
     final ValueType valueType;
     final Function<Object, Object> getter;
     final BiConsumer<Object, Object> setter;
+    /** The object's {@code status}, which apply-ready output leaves out. */
+    final boolean isStatus;
 
     Prop(String name, ValueType valueType, Function<Object, Object> getter, BiConsumer<Object, Object> setter) {
       this.name = name;
       this.key = name.toCharArray();
+      this.isStatus = name.equals("status");
       this.valueType = valueType;
       this.getter = getter;
       this.setter = setter;

@@ -142,7 +142,7 @@ public final class Walker {
       Prop[] props = sortedKeys ? ti.sortedProps() : ti.props();
       for (Prop p : props) {
         Object v = p.getter.apply(bean);
-        if (v == null || (resource && p.name.equals("status"))) {
+        if (v == null || (resource && p.isStatus)) {
           continue;
         }
         prop(p, v, e);
@@ -320,7 +320,7 @@ public final class Walker {
       if (j >= keys.length || (i < props.length && props[i].name.compareTo(keys[j]) <= 0)) {
         Prop p = props[i++];
         Object v = p.getter.apply(bean);
-        if (v != null && !(resource && p.name.equals("status"))) {
+        if (v != null && !(resource && p.isStatus)) {
           field(p.key, v, e);
         }
       } else {

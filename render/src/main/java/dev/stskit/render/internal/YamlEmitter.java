@@ -168,18 +168,31 @@ public final class YamlEmitter implements Emitter {
 
   @Override
   public void string(String value) {
-    int style = Scalars.style(value);
-    if (style == Scalars.LITERAL) {
-      int indent = pending == AFTER_KEY ? childIndent() : -1;
-      scalarStart();
-      if (indent < 0) {
-        indent = indents[depth] + 2;
+    int indent = pending == AFTER_KEY ? childIndent() : -1;
+    scalarStart();
+    if (indent < 0) {
+      indent = depth >= 0 ? indents[depth] + 2 : 0;
+    }
+    int n = value.length();
+    int style;
+    if (n <= 4096) {
+      // copy first, decide on the copy: a plain value (the common case) is then already written
+      int p = out.reserve(n);
+      value.getChars(0, n, out.buffer(), p);
+      style = Scalars.style(out.buffer(), p, n, value, true);
+      if (style == Scalars.PLAIN) {
+        out.advance(n);
+        scalarEnd();
+        return;
       }
+    } else {
+      style = Scalars.style(value);
+    }
+    if (style == Scalars.LITERAL) {
       writeLiteral(value, indent);
       pending = LINE_START;
       return;
     }
-    scalarStart();
     writeInline(value, style);
     scalarEnd();
   }
