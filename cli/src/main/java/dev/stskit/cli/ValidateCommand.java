@@ -11,6 +11,7 @@ import dev.stskit.validation.Report;
 import dev.stskit.validation.Validator;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,17 +49,17 @@ final class ValidateCommand {
       case "zh" -> Locale.SIMPLIFIED_CHINESE;
       default -> throw new UsageException("validate: --lang must be en or zh, got '" + a.option("lang", "") + "'");
     };
-    Validator validator = validator(a.option("rules", "kubernetes"), locale);
+    Optional<GpuInventory> inventory = Optional.empty();
     if (a.has("inventory")) {
       String inv = a.option("inventory", "");
+      Path file = Inputs.existing("validate", inv);
       try {
-        GpuInventory.read(Inputs.existing("validate", inv));
-      } catch (UsageException e) {
-        throw e;
+        inventory = Optional.of(GpuInventory.read(file));
       } catch (RuntimeException e) {
         throw new UsageException("validate: " + inv + ": " + Cli.oneLine(e.getMessage()), e);
       }
     }
+    Validator validator = validator(a.option("rules", "kubernetes"), inventory, locale);
 
     List<ValidationOutput.FileResult> files = new ArrayList<>();
     for (String name : a.operands()) {
@@ -77,7 +78,8 @@ final class ValidateCommand {
     return ValidationOutput.anyError(files) ? Cli.FINDINGS : Cli.OK;
   }
 
-  private static Validator validator(String rules, Locale locale) {
+  /** The rule sets named by {@code --rules}; the inventory reaches the {@code gpu} set. */
+  private static Validator validator(String rules, Optional<GpuInventory> inventory, Locale locale) {
     Validator.Builder b = Validator.builder().locale(locale);
     Set<String> seen = new java.util.HashSet<>();
     for (String name : rules.split(",", -1)) {
@@ -89,7 +91,7 @@ final class ValidateCommand {
         continue;
       }
       try {
-        b.addRuleSet(Validator.ruleSet(n));
+        b.addRuleSet(n, inventory);
       } catch (IllegalArgumentException e) {
         throw new UsageException("validate: --rules: " + Cli.oneLine(e.getMessage()), e);
       }
@@ -108,7 +110,7 @@ final class ValidateCommand {
     for (Finding f : report.findings()) {
       Optional<Position> pos = f.line().isPresent()
           ? Optional.of(Position.of(f.line().getAsInt(), f.column().orElse(1)))
-          : d.positionOf(f.path());
+          : nearestPosition(d, f.path());
       rows.add(new ValidationOutput.Row(f.ruleId(), f.severity().name().toLowerCase(Locale.ROOT),
           f.path(), f.type().wireName(), f.message(), f.hint(),
           pos.map(Position::line), pos.map(Position::column)));
@@ -116,6 +118,33 @@ final class ValidateCommand {
     String kind = o.getKind() == null ? "" : o.getKind();
     String name = o.getMetadata() == null || o.getMetadata().getName() == null ? "" : o.getMetadata().getName();
     return new ValidationOutput.Document(d.index(), kind, name, rows);
+  }
+
+  /**
+   * Where {@code path} is in the file; for a field the file lacks (a required value), where its
+   * nearest present parent is.
+   */
+  static Optional<Position> nearestPosition(ReadDocument d, String path) {
+    String p = path;
+    while (!p.isEmpty()) {
+      Optional<Position> pos = d.positionOf(p);
+      if (pos.isPresent()) {
+        return pos;
+      }
+      p = parent(p);
+    }
+    return Optional.empty();
+  }
+
+  /** {@code a.b[c].d} → {@code a.b[c]} → {@code a.b} → {@code a} → empty; brackets may hold dots. */
+  static String parent(String path) {
+    if (path.endsWith("]")) {
+      int open = path.lastIndexOf('[');
+      return open < 0 ? "" : path.substring(0, open);
+    }
+    int dot = path.lastIndexOf('.');
+    int bracket = path.lastIndexOf(']');
+    return dot > bracket ? path.substring(0, dot) : (bracket >= 0 ? path.substring(0, bracket + 1) : "");
   }
 
   /** The apiserver's error type for a strict-decoding problem. */

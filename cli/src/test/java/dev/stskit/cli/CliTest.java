@@ -116,6 +116,7 @@ class CliTest {
     assertThat(run("validate", "--format", "xml", resource("mysql-page.yaml")).code()).isEqualTo(2);
     assertThat(run("validate", "--lang", "fr", resource("mysql-page.yaml")).code()).isEqualTo(2);
     assertThat(run("validate", "--rules", "nonsense", resource("mysql-page.yaml")).code()).isEqualTo(2);
+    assertThat(run("validate", "--rules", "kubernetes,,gpu", resource("mysql-page.yaml")).code()).isEqualTo(2);
     assertThat(run("import", "--bogus", resource("mysql-page.yaml")).code()).isEqualTo(2);
     assertThat(run("--help").code()).isZero();
   }
@@ -156,5 +157,46 @@ class CliTest {
     Run zh = run("validate", "--lang", "zh", resource("invalid-sts.yaml"));
     assertThat(zh.code()).isEqualTo(1);
     assertThat(zh.out()).isNotEqualTo(en.out()).containsPattern("\\p{IsHan}");
+  }
+
+  @Test
+  void inventoryReachesTheGpuRuleSet() {
+    Run without = run("validate", "--rules", "kubernetes,gpu", resource("gpu-sts.yaml"));
+    assertThat(without.code()).as(without.out()).isZero();
+    Run with = run("validate", "--rules", "kubernetes,gpu", "--inventory", resource("inventory.yaml"),
+        resource("gpu-sts.yaml"));
+    assertThat(with.code()).as(with.out()).isEqualTo(1);
+    assertThat(with.out()).contains("gpu-inventory-fit");
+  }
+
+  @Test
+  void unreadableInventoryExitsTwo() {
+    Run r = run("validate", "--rules", "gpu", "--inventory", resource("unreadable.yaml"), resource("gpu-sts.yaml"));
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("unreadable.yaml");
+    assertThat(run("validate", "--inventory", "nope.yaml", resource("gpu-sts.yaml")).code()).isEqualTo(2);
+  }
+
+  @Test
+  void everyRuleSetOfTheContractIsAvailable() {
+    Run r = run("validate", "--rules", "kubernetes,platform,gpu,pss-baseline,pss-restricted,best-practice",
+        resource("mysql-page.yaml"));
+    assertThat(r.err()).isEmpty();
+    // the page's MySQL runs as UID 999 without a seccomp profile: restricted rejects it
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains("ERROR pss-run-as-non-root", "WARNING platform-volume-claim-clash")
+        .doesNotContain(" k8s-");
+    // a missing field is placed where its nearest parent is: containers[0] starts on line 109
+    assertThat(r.out()).contains(
+        "mysql-page.yaml:109:11: ERROR pss-run-as-non-root spec.template.spec.containers[0].securityContext.runAsNonRoot");
+  }
+
+  @Test
+  void parentPathsClimbOneSegmentAtATime() {
+    assertThat(ValidateCommand.parent("spec.template.spec.containers[0].image"))
+        .isEqualTo("spec.template.spec.containers[0]");
+    assertThat(ValidateCommand.parent("spec.template.spec.containers[0]")).isEqualTo("spec.template.spec.containers");
+    assertThat(ValidateCommand.parent("metadata.labels[app.kubernetes.io/name]")).isEqualTo("metadata.labels");
+    assertThat(ValidateCommand.parent("spec")).isEmpty();
   }
 }
