@@ -9,7 +9,6 @@ import dev.stskit.gpu.GpuRequest;
 import dev.stskit.gpu.MigStrategy;
 import dev.stskit.render.ManifestReader;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
  *   <li>core {@code lift}, found by {@link EndToEndProperties} (fixed): GPU requests whose
  *       placement includes required node-affinity requirements (MIG single strategy, whole cards
  *       pinned to a product) came back as plain whole cards.
- *   <li>render {@code ManifestReader.strict()}, found by {@link ImportAndCleanExample}:
+ *   <li>render {@code ManifestReader.strict()}, found by {@link ImportAndCleanExample} (fixed):
  *       {@code metadata.managedFields[*].fieldsV1} is an opaque JSON object in Kubernetes
  *       ({@code FieldsV1{Raw []byte}}, k8s.io/apimachinery pkg/apis/meta/v1/types.go) that strict
  *       decoding never looks into, but the reader reports each of its keys ({@code f:metadata},
@@ -53,8 +52,8 @@ class UpstreamBugsTest {
     assertThat(liftedGpu(gpu)).isEqualTo(gpu);
   }
 
+  /** Was a render bug: the reader now treats FieldsV1 as opaque (TypeInfo.opaque). */
   @Test
-  @Disabled("render bug: ManifestReader.strict() reports the keys of managedFields[*].fieldsV1 as unknown fields")
   void managedFieldsReadCleanStrictly() {
     String yaml = """
         apiVersion: v1

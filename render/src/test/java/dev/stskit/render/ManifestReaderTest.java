@@ -36,6 +36,34 @@ class ManifestReaderTest {
     return (StatefulSet) r.documents().get(0).object();
   }
 
+  /** metav1.FieldsV1 is raw JSON to the apiserver: its f: keys are content, not unknown fields. */
+  @Test
+  void managedFieldsAreOpaqueButTyposBesideThemAreNot() {
+    ReadResult r = ManifestReader.strict().read("""
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: x
+          managedFields:
+          - apiVersion: v1
+            fieldsType: FieldsV1
+            fieldsV1:
+              f:spec:
+                f:type: {}
+            manager: kubectl
+            operation: Update
+            managr: typo
+        """, "x.yaml");
+
+    assertThat(r.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("metadata.managedFields[0].managr");
+      assertThat(p.line()).isEqualTo(13);
+    });
+    Service s = (Service) r.objects().get(0);
+    assertThat(s.getMetadata().getManagedFields().get(0).getFieldsV1().getAdditionalProperties())
+        .containsKey("f:spec");
+  }
+
   @Test
   void readsThePlatformExampleCleanIntoAStatefulSet() {
     ReadResult r = ManifestReader.strict().read(Fixtures.text("mysql-page.yaml"), "mysql-page.yaml");

@@ -170,7 +170,7 @@ public final class Binder {
     Prop p = ti.prop(name);
     push(name, -1);
     if (p == null || !p.writable()) {
-      if (strict) {
+      if (strict && !ti.opaque()) {
         problem(ReadProblem.Kind.UNKNOWN_FIELD, k, "unknown field \"" + name + "\"");
       }
       if (ti.acceptsAdditionalProperties()) {

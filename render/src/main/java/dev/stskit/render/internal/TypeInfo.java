@@ -175,6 +175,16 @@ public final class TypeInfo {
     return anySetter != null;
   }
 
+  /**
+   * Whether Kubernetes keeps this object's content as raw JSON that strict decoding never looks
+   * into: {@code metav1.FieldsV1} ({@code FieldsV1{Raw []byte}} with its own {@code UnmarshalJSON},
+   * k8s.io/apimachinery pkg/apis/meta/v1/types.go), the {@code fieldsV1} of every managed-fields
+   * entry. Its keys ({@code f:spec}, …) are content, not fields.
+   */
+  public boolean opaque() {
+    return type == io.fabric8.kubernetes.api.model.FieldsV1.class;
+  }
+
   public void setAdditionalProperty(Object bean, String name, Object value) {
     anySetter.accept(bean, new Object[] {name, value});
   }
