@@ -57,10 +57,12 @@ public final class TypeInfo {
   private final BiConsumer<Object, Object[]> anySetter;
   private final Supplier<Object> constructor;
   private final boolean hasGoOrder;
+  private final boolean resource;
   private final List<String> unorderedProperties;
 
   private TypeInfo(Class<?> type) {
     this.type = type;
+    this.resource = io.fabric8.kubernetes.api.model.HasMetadata.class.isAssignableFrom(type);
     Map<String, Method> getters = new LinkedHashMap<>();
     Map<String, Method> setters = new HashMap<>();
     Method any = null;
@@ -169,6 +171,15 @@ public final class TypeInfo {
   @SuppressWarnings("unchecked")
   public Map<String, Object> additionalProperties(Object bean) {
     return anyGetter == null ? null : (Map<String, Object>) anyGetter.apply(bean);
+  }
+
+  /**
+   * Whether the type is a top-level resource ({@code HasMetadata}), decided once: an
+   * {@code instanceof} against an interface the object does not implement scans its secondary
+   * supertypes on every call, and the walker asks it of every bean.
+   */
+  public boolean resource() {
+    return resource;
   }
 
   public boolean acceptsAdditionalProperties() {

@@ -3,7 +3,6 @@ package dev.stskit.render.internal;
 import dev.stskit.render.internal.TypeInfo.Prop;
 import dev.stskit.render.internal.TypeInfo.ValueType;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -132,7 +131,7 @@ public final class Walker {
   }
 
   private void bean(Object bean, TypeInfo ti, Emitter e) {
-    boolean resource = applyReady && bean instanceof HasMetadata;
+    boolean resource = applyReady && ti.resource();
     Map<String, Object> extra = ti.additionalProperties(bean);
     boolean hasExtra = extra != null && !extra.isEmpty();
     e.beginMap();
