@@ -41,8 +41,19 @@ public final class Cli {
       return USAGE;
     }
     List<String> rest = Arrays.asList(args).subList(1, args.length);
+    int code = run(args[0], rest);
+    out.flush();
+    if (out.checkError()) {
+      // PrintStream swallows write errors (a full disk, a closed pipe): say so rather than exit 0
+      err.println("sts-kit: " + args[0] + ": cannot write the output");
+      return USAGE;
+    }
+    return code;
+  }
+
+  private int run(String command, List<String> rest) {
     try {
-      switch (args[0]) {
+      switch (command) {
         case "render":
           return new RenderCommand(out).run(rest);
         case "import":
@@ -55,7 +66,7 @@ public final class Cli {
           out.println(USAGE_TEXT);
           return OK;
         default:
-          throw new UsageException("unknown command '" + args[0] + "' (render, import, validate)");
+          throw new UsageException("unknown command '" + command + "' (render, import, validate)");
       }
     } catch (UsageException e) {
       err.println("sts-kit: " + oneLine(e.getMessage()));
@@ -64,8 +75,6 @@ public final class Cli {
       // a bug of ours: still one line and exit 2, never a stack trace on a user's terminal
       err.println("sts-kit: internal error: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
       return USAGE;
-    } finally {
-      out.flush();
     }
   }
 

@@ -27,6 +27,26 @@ final class Inputs {
     return p;
   }
 
+  /** The file's text; bytes that are not UTF-8 are a one-line error naming the byte offset. */
+  static String utf8(String command, String name) {
+    Path p = existing(command, name);
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(p);
+    } catch (IOException e) {
+      throw new UsageException(command + ": " + name + ": " + e.getMessage(), e);
+    }
+    java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    try {
+      return decoder.decode(in).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new UsageException(command + ": " + name + ": not UTF-8: invalid byte at byte offset " + in.position(), e);
+    }
+  }
+
   static ReadResult manifests(String command, String name, ManifestReader reader) {
     Path p = existing(command, name);
     try {

@@ -11,7 +11,6 @@ import dev.stskit.validation.Report;
 import dev.stskit.validation.Validator;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,9 +51,9 @@ final class ValidateCommand {
     Optional<GpuInventory> inventory = Optional.empty();
     if (a.has("inventory")) {
       String inv = a.option("inventory", "");
-      Path file = Inputs.existing("validate", inv);
+      String text = Inputs.utf8("validate", inv);
       try {
-        inventory = Optional.of(GpuInventory.read(file));
+        inventory = Optional.of(GpuInventory.parse(text));
       } catch (RuntimeException e) {
         throw new UsageException("validate: " + inv + ": " + Cli.oneLine(e.getMessage()), e);
       }
@@ -117,7 +116,8 @@ final class ValidateCommand {
     }
     String kind = o.getKind() == null ? "" : o.getKind();
     String name = o.getMetadata() == null || o.getMetadata().getName() == null ? "" : o.getMetadata().getName();
-    return new ValidationOutput.Document(d.index(), kind, name, rows);
+    boolean checked = o instanceof io.fabric8.kubernetes.api.model.apps.StatefulSet;
+    return new ValidationOutput.Document(d.index(), kind, name, checked, rows);
   }
 
   /**

@@ -23,7 +23,7 @@ final class ValidationOutput {
       Optional<Integer> column) {}
 
   /** One document of a file. */
-  record Document(int index, String kind, String name, List<Row> findings) {
+  record Document(int index, String kind, String name, boolean checked, List<Row> findings) {
     boolean valid() {
       return findings.stream().noneMatch(r -> r.severity().equals("error"));
     }
@@ -69,7 +69,8 @@ final class ValidationOutput {
           }
         }
         if (d.findings().isEmpty()) {
-          out.println(f.file() + ": " + describe(d) + " is valid");
+          out.println(f.file() + ": " + describe(d)
+              + (d.checked() ? " is valid" : ": not checked (the rule sets check apps/v1 StatefulSets)"));
         }
       }
     }
@@ -100,6 +101,9 @@ final class ValidationOutput {
         b.append(",\"kind\":").append(quote(d.kind()));
         b.append(",\"name\":").append(quote(d.name()));
         b.append(",\"valid\":").append(d.valid());
+        if (!d.checked()) {
+          b.append(",\"checked\":false");
+        }
         b.append(",\"findings\":[");
         for (int k = 0; k < d.findings().size(); k++) {
           Row r = d.findings().get(k);

@@ -199,4 +199,97 @@ class CliTest {
     assertThat(ValidateCommand.parent("metadata.labels[app.kubernetes.io/name]")).isEqualTo("metadata.labels");
     assertThat(ValidateCommand.parent("spec")).isEmpty();
   }
+
+  @Test
+  void importTakesOnlyTheServicesOfEachStatefulSet() {
+    Run r = run("import", resource("two-sts.yaml"));
+    assertThat(r.code()).as(r.err()).isZero();
+    // a: its generated headless Service with its own port only; b: its headless + the "web" Service
+    assertThat(r.out()).doesNotContain("name: unrelated", "port: 82", "port: 83", "namespace: staging");
+    assertThat(r.out().split("\n---\n")).extracting(d -> d.lines().filter(l -> l.startsWith("kind:")
+        || l.startsWith("  name:")).toList().toString())
+        .containsExactly("[kind: Service,   name: a]", "[kind: StatefulSet,   name: a]",
+            "[kind: Service,   name: b]", "[kind: Service,   name: web]", "[kind: StatefulSet,   name: b]");
+  }
+
+  @Test
+  void importSpecOfSeveralStatefulSetsRendersBack() throws Exception {
+    Run spec = run("import", resource("two-sts.yaml"), "--spec");
+    assertThat(spec.code()).as(spec.err()).isZero();
+    Path file = java.nio.file.Files.createTempFile("two", ".yaml");
+    try {
+      java.nio.file.Files.writeString(file, spec.out());
+      Run rendered = run("render", file.toString());
+      assertThat(rendered.code()).as(rendered.err()).isZero();
+      assertThat(rendered.out()).isEqualTo(run("import", resource("two-sts.yaml")).out());
+    } finally {
+      java.nio.file.Files.deleteIfExists(file);
+    }
+  }
+
+  @Test
+  void errorsInALaterSpecDocumentCountLinesFromTheFileStart() {
+    String two = "name: a\ncontainers: [{name: c, image: nginx}]\n---\nname: b\nreplicas: -1\n"
+        + "containers: [{name: c, image: nginx}]\n";
+    Path file = write(two);
+    Run r = run("render", file.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("sts-kit: render: " + file + ":5: spec.replicas: must be >= 0\n");
+  }
+
+  @Test
+  void nonUtf8SpecIsOneClearLine() {
+    Run r = run("render", resource("latin1-spec.yaml"));
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("latin1-spec.yaml: not UTF-8").doesNotContain("Input length");
+    assertThat(r.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void kindsNoRuleChecksAreSaidToBeUnchecked() {
+    Run r = run("validate", resource("deployment.yaml"));
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("not checked").doesNotContain("is valid");
+    assertThat(run("validate", "--format", "json", resource("deployment.yaml")).out()).contains("\"checked\":false");
+  }
+
+  @Test
+  void aWriteErrorIsExitTwo() {
+    java.io.OutputStream broken = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws java.io.IOException {
+        throw new java.io.IOException("No space left on device");
+      }
+    };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code;
+    try (PrintStream o = new PrintStream(broken, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      code = new Cli(o, e).run("render", MYSQL_SPEC);
+    }
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("sts-kit: render: cannot write the output\n");
+  }
+
+  @Test
+  void importErrorIsOneLineEvenWithWarnings() {
+    Path file = write("apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: a}\nspec:\n  serviceName: a\n"
+        + "  selector: {matchLabels: {app: a}}\n  template:\n    metadata: {labels: {app: a}}\n"
+        + "    spec: {containers: [{name: c, imagee: nginx}]}\n");
+    Run r = run("import", file.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().lines()).hasSize(1);
+    assertThat(r.err()).contains("spec.template.spec.containers[0].image");
+  }
+
+  private static Path write(String text) {
+    try {
+      Path file = java.nio.file.Files.createTempFile("cli", ".yaml");
+      file.toFile().deleteOnExit();
+      java.nio.file.Files.writeString(file, text);
+      return file;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

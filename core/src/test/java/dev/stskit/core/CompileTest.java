@@ -309,4 +309,19 @@ class CompileTest {
     assertThat(sts.getSpec().getTemplate().getSpec().getInitContainers()).extracting(Container::getName)
         .isEqualTo(List.of("init-a", "init-b"));
   }
+
+  @Test
+  void extraThatDoesNotFitItsKubernetesTypeNamesTheExtras() {
+    StatefulSetSpec spec = StatefulSetSpec.builder().name("web")
+        .addContainer(ContainerSpec.of("web", "nginx:1.27"))
+        .extras(Extras.builder()
+            .putSet("spec.replicas", tools.jackson.databind.node.JsonNodeFactory.instance.stringNode("x"))
+            .build())
+        .build();
+
+    assertThatThrownBy(spec::compile)
+        .isInstanceOf(SpecException.class)
+        .satisfies(e -> assertThat(((SpecException) e).path()).isEqualTo("extras"))
+        .hasMessageContaining("spec.replicas");
+  }
 }

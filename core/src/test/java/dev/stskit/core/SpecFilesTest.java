@@ -204,4 +204,17 @@ class SpecFilesTest {
     Files.writeString(bad, "name: web\n");
     assertThatThrownBy(() -> SpecFiles.read(bad)).hasMessageStartingWith(bad + ":");
   }
+
+  @Test
+  void fractionalReplicasAreAnErrorNotTruncated() {
+    assertThatThrownBy(() -> SpecFiles.read("""
+        name: web
+        replicas: 3.7
+        containers:
+          - {name: nginx, image: nginx}
+        """))
+        .isInstanceOf(SpecFileException.class)
+        .satisfies(e -> assertThat(((SpecFileException) e).path()).isEqualTo("spec.replicas"))
+        .satisfies(e -> assertThat(((SpecFileException) e).line()).hasValue(2));
+  }
 }

@@ -48,23 +48,47 @@ public final class Compiler {
 
   private Compiler() {}
 
+  /**
+   * The fabric8 object of a compiled tree with extras applied; an extra whose value does not fit
+   * the Kubernetes type (e.g. {@code spec.replicas: "x"}) is a {@link SpecException} naming the
+   * spec's extras and the Kubernetes path Jackson stopped at.
+   */
+  private static <T> T fromTree(ObjectNode tree, Class<T> type, String extras) {
+    try {
+      return Trees.fromTree(tree, type);
+    } catch (tools.jackson.core.JacksonException e) {
+      StringBuilder path = new StringBuilder();
+      for (tools.jackson.core.JacksonException.Reference r : e.getPath()) {
+        if (r.getPropertyName() != null) {
+          path.append(path.length() == 0 ? "" : ".").append(r.getPropertyName());
+        } else if (r.getIndex() >= 0) {
+          path.append('[').append(r.getIndex()).append(']');
+        }
+      }
+      String message = e.getOriginalMessage();
+      int nl = message.indexOf('\n');
+      throw new SpecException(extras, (path.length() == 0 ? "" : path + ": ")
+          + "the value does not fit the Kubernetes type: " + (nl > 0 ? message.substring(0, nl) : message));
+    }
+  }
+
   /** Compiles, applies the extras, then the customizers. */
   public static Manifests compile(StatefulSetSpec spec, CompileOptions options) {
     Raw raw = compileRaw(spec, options);
     ObjectNode stsTree = Trees.toTree(raw.statefulSet());
     Trees.apply(stsTree, spec.extras(), "StatefulSet " + spec.name());
-    StatefulSet sts = Trees.fromTree(stsTree, StatefulSet.class);
+    StatefulSet sts = fromTree(stsTree, StatefulSet.class, "extras");
 
     ObjectNode govTree = Trees.toTree(raw.governingService());
     Trees.apply(govTree, spec.governingServiceExtras(), "Service " + spec.serviceName());
-    Service governing = Trees.fromTree(govTree, Service.class);
+    Service governing = fromTree(govTree, Service.class, "governingServiceExtras");
 
     List<Service> access = new ArrayList<>();
     for (int i = 0; i < spec.services().size(); i++) {
       AccessService svc = spec.services().get(i);
       ObjectNode tree = Trees.toTree(raw.accessServices().get(i));
       Trees.apply(tree, svc.extras(), "Service " + svc.name());
-      access.add(Trees.fromTree(tree, Service.class));
+      access.add(fromTree(tree, Service.class, "services[" + i + "].extras"));
     }
     for (UnaryOperator<StatefulSet> customizer : options.customizers()) {
       sts = customizer.apply(new StatefulSetBuilder(sts).build());

@@ -37,6 +37,7 @@ public final class SpecMapper {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
       .changeDefaultPropertyInclusion(v -> NON_ABSENT)
       .withConfigOverride(List.class, o -> o.setInclude(NON_EMPTY))
