@@ -217,4 +217,34 @@ class SpecFilesTest {
         .satisfies(e -> assertThat(((SpecFileException) e).path()).isEqualTo("spec.replicas"))
         .satisfies(e -> assertThat(((SpecFileException) e).line()).hasValue(2));
   }
+
+  @Test
+  void tildeIsNullAsInYaml() {
+    assertThatThrownBy(() -> SpecFiles.read("""
+        name: web
+        containers:
+          - {name: nginx, image: ~}
+        """))
+        .isInstanceOf(SpecFileException.class)
+        .satisfies(e -> assertThat(((SpecFileException) e).path()).isEqualTo("spec.template.spec.containers[0].image"));
+    assertThat(SpecFiles.read("""
+        name: web
+        namespace: ~
+        containers:
+          - {name: nginx, image: nginx}
+        """).namespace()).isEqualTo("default");
+  }
+
+  @Test
+  void aliasesAreRefusedNotMisread() {
+    assertThatThrownBy(() -> SpecFiles.read("""
+        name: &x web
+        containers:
+          - {name: *x, image: nginx}
+        """))
+        .isInstanceOf(SpecFileException.class)
+        .hasMessageContaining("aliases")
+        .satisfies(e -> assertThat(((SpecFileException) e).line()).hasValue(3))
+        .satisfies(e -> assertThat(((SpecFileException) e).path()).isEqualTo("spec.template.spec.containers[0].name"));
+  }
 }

@@ -16,7 +16,9 @@ import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLSchema;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /** The configured mappers of the spec file and the translation of their errors. */
@@ -26,7 +28,12 @@ public final class SpecMapper {
   private static final JsonInclude.Value NON_EMPTY =
       JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS);
 
-  private static final YAMLMapper YAML = YAMLMapper.builder()
+  /**
+   * YAML 1.2's core schema, so that {@code ~}, {@code Null} and {@code NULL} are null as a YAML
+   * user expects (Jackson's default JSON schema reads them as strings).
+   */
+  private static final YAMLMapper YAML = YAMLMapper.builder(
+          YAMLFactory.builder().yamlSchema(YAMLSchema.CORE).build())
       .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
       .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
       .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
@@ -67,6 +74,7 @@ public final class SpecMapper {
   /** Reads a spec; every failure becomes a {@link SpecFileException}. */
   public static StatefulSetSpec read(String text, String source) {
     try {
+      refuseAliases(text, source);
       StatefulSetSpec spec = YAML.readValue(text, StatefulSetSpec.class);
       if (spec == null) {
         throw new SpecFileException(source, 0, "", "empty spec file", null);
@@ -120,6 +128,29 @@ public final class SpecMapper {
       return new SpecFileException(source, orElse(locate(text, full), line), kubernetesPath(full), s.problem(), e);
     }
     return new SpecFileException(source, line, kubernetesPath(path), describe(e), e);
+  }
+
+  /**
+   * Jackson's YAML parser hands a scalar alias ({@code *x}) over as the anchor's name, not its
+   * value, so a spec file with aliases would silently mean something else: refuse them, naming
+   * where.
+   */
+  private static void refuseAliases(String text, String source) {
+    try (JsonParser p = YAML.createParser(text)) {
+      while (p.nextToken() != null) {
+        if (p instanceof tools.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+          List<Object> path = new ArrayList<>();
+          for (String seg : p.streamReadContext().pathAsPointer().toString().split("/")) {
+            if (!seg.isEmpty()) {
+              String name = seg.replace("~1", "/").replace("~0", "~");
+              path.add(name.matches("0|[1-9][0-9]{0,8}") ? (Object) Integer.parseInt(name) : name);
+            }
+          }
+          throw new SpecFileException(source, p.currentTokenLocation().getLineNr(), kubernetesPath(path),
+              "YAML aliases (*" + p.getString() + ") are not supported in spec files; write the value out", null);
+        }
+      }
+    }
   }
 
   private static int orElse(int line, int fallback) {
