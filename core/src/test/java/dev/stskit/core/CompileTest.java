@@ -324,4 +324,20 @@ class CompileTest {
         .satisfies(e -> assertThat(((SpecException) e).path()).isEqualTo("extras"))
         .hasMessageContaining("spec.replicas");
   }
+
+  @Test
+  void twoGpuRequestsPinningDifferentProductsConflictNamingBoth() {
+    StatefulSetSpec spec = StatefulSetSpec.builder().name("train")
+        .addContainer(ContainerSpec.builder().name("a").image("pytorch:2")
+            .gpu(GpuRequest.migSingle("1g.5gb", 1, "A100-SXM4-40GB")).build())
+        .addContainer(ContainerSpec.builder().name("b").image("pytorch:2")
+            .gpu(GpuRequest.wholeCard(1, List.of("NVIDIA-A100-SXM4-80GB"))).build())
+        .build();
+
+    assertThatThrownBy(spec::compile)
+        .isInstanceOf(SpecException.class)
+        .satisfies(e -> assertThat(((SpecException) e).path())
+            .isEqualTo("spec.template.spec.containers[1].resources.limits"))
+        .hasMessageContaining("containers[0]").hasMessageContaining("nvidia.com/gpu.product");
+  }
 }

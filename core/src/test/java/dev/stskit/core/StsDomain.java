@@ -61,7 +61,20 @@ class StsDomain extends DomainContextBase {
         .use(Arbitraries.of(PodManagementPolicy.class)).withProbability(0.4).in((b, p) -> b.podManagementPolicy(p))
         .use(scheduling()).withProbability(0.5).in((b, s) -> b.scheduling(s))
         .use(extras()).withProbability(0.2).in((b, e) -> b.extras(e))
-        .build(StatefulSetSpec.Builder::build);
+        .build(StatefulSetSpec.Builder::build)
+        .filter(StsDomain::schedulable);
+  }
+
+  /**
+   * At most one container pins GPU nodes (MIG single, whole cards on a product): two pins of one
+   * pod are a conflict the compiler refuses (CompileTest covers it).
+   */
+  static boolean schedulable(StatefulSetSpec spec) {
+    return java.util.stream.Stream.concat(spec.containers().stream(), spec.initContainers().stream())
+        .flatMap(c -> c.gpu().stream())
+        .filter(g -> g instanceof GpuRequest.WholeCard w && !w.products().isEmpty()
+            || g instanceof GpuRequest.Mig m && m.strategy() == dev.stskit.gpu.MigStrategy.SINGLE)
+        .count() <= 1;
   }
 
   Arbitrary<String> dnsLabel() {

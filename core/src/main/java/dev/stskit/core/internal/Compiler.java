@@ -112,6 +112,7 @@ public final class Compiler {
         putOwned(owners, podAnnotations, k, v, "spec.template.metadata.annotations", "the network settings")));
 
     List<NodeSelectorRequirement> gpuNodeRequirements = new ArrayList<>();
+    Map<String, String> requirementOwners = new LinkedHashMap<>();
     String[] schedulerName = {null};
     List<Container> containers = new ArrayList<>();
     List<Container> initContainers = new ArrayList<>();
@@ -126,9 +127,21 @@ public final class Compiler {
           p.podAnnotations().forEach((k, v) -> putOwned(owners, podAnnotations, k, v,
               "spec.template.metadata.annotations", "the GPU request of " + at));
           for (NodeSelectorRequirement r : p.requiredNodeSelectorRequirements()) {
-            if (!gpuNodeRequirements.contains(r)) {
-              gpuNodeRequirements.add(r);
+            if (gpuNodeRequirements.contains(r)) {
+              continue;
             }
+            // node affinity is per pod: two GPU requests pinning one node label to different
+            // values (e.g. MIG single on one product, whole cards on another) fit no node
+            String owner = requirementOwners.putIfAbsent(r.getKey(), "the GPU request of " + at);
+            if (owner != null) {
+              NodeSelectorRequirement first = gpuNodeRequirements.stream()
+                  .filter(x -> x.getKey().equals(r.getKey())).findFirst().orElseThrow();
+              throw new SpecException(at + ".resources.limits",
+                  "the GPU request of " + at + " needs node label " + r.getKey() + " " + r.getOperator()
+                  + " " + r.getValues() + ", but " + owner + " needs " + first.getOperator() + " "
+                  + first.getValues() + ": one pod lands on one node");
+            }
+            gpuNodeRequirements.add(r);
           }
           p.schedulerName().ifPresent(s -> {
             if (schedulerName[0] != null && !schedulerName[0].equals(s)) {
