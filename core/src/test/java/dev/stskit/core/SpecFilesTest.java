@@ -247,4 +247,20 @@ class SpecFilesTest {
         .satisfies(e -> assertThat(((SpecFileException) e).line()).hasValue(3))
         .satisfies(e -> assertThat(((SpecFileException) e).path()).isEqualTo("spec.template.spec.containers[0].name"));
   }
+
+  @Test
+  void plainNumbersAreQuantitiesAsInKubernetes() {
+    StatefulSetSpec spec = SpecFiles.read("""
+        name: web
+        containers:
+          - {name: nginx, image: nginx, cpuRequest: 2, cpuLimit: 2.5, memoryLimit: 1073741824}
+        volumeClaimTemplates:
+          - {name: data, size: 1.5}
+        """);
+    ContainerSpec c = spec.containers().get(0);
+    assertThat(c.cpuRequest()).hasValueSatisfying(q -> assertThat(q).hasToString("2"));
+    assertThat(c.cpuLimit()).hasValueSatisfying(q -> assertThat(q).hasToString("2.5"));
+    assertThat(c.memoryLimit()).hasValueSatisfying(q -> assertThat(q).hasToString("1073741824"));
+    assertThat(spec.volumeClaimTemplates().get(0).size()).hasToString("1.5");
+  }
 }

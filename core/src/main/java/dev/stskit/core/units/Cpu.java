@@ -18,6 +18,21 @@ public final class Cpu {
   }
 
   /** Parses a quantity such as {@code 100m}, {@code 1} or {@code 0.5}. */
+  /**
+   * A plain YAML/JSON number, as Kubernetes accepts one for a quantity ({@code cpu: 2},
+   * {@code memory: 1024}): the same as its decimal text.
+   */
+  @JsonCreator
+  public static Cpu of(long number) {
+    return of(Long.toString(number));
+  }
+
+  /** A plain decimal number ({@code cpu: 1.5}): the same as its decimal text. */
+  @JsonCreator
+  public static Cpu of(double number) {
+    return of(java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString());
+  }
+
   @JsonCreator
   public static Cpu of(String text) {
     return new Cpu(text);

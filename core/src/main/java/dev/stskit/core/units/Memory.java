@@ -18,6 +18,21 @@ public final class Memory {
   }
 
   /** Parses a quantity such as {@code 512Mi}, {@code 1Gi} or {@code 1G}. */
+  /**
+   * A plain YAML/JSON number, as Kubernetes accepts one for a quantity ({@code cpu: 2},
+   * {@code memory: 1024}): the same as its decimal text.
+   */
+  @JsonCreator
+  public static Memory of(long number) {
+    return of(Long.toString(number));
+  }
+
+  /** A plain decimal number ({@code cpu: 1.5}): the same as its decimal text. */
+  @JsonCreator
+  public static Memory of(double number) {
+    return of(java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString());
+  }
+
   @JsonCreator
   public static Memory of(String text) {
     return new Memory(text);
