@@ -1,8 +1,6 @@
 package dev.stskit.core.units;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import dev.stskit.core.internal.Quantities;
 import io.fabric8.kubernetes.api.model.Quantity;
 
 /**
@@ -10,14 +8,11 @@ import io.fabric8.kubernetes.api.model.Quantity;
  * are equal when they are written the same, so the compiled YAML is a function of the spec; compare
  * amounts with {@link #millicores()}.
  */
-public final class Cpu {
-  private final String text;
-
+public final class Cpu extends QuantityText {
   private Cpu(String text) {
-    this.text = Quantities.checkNonNegative(text, "cpu");
+    super(text, "cpu");
   }
 
-  /** Parses a quantity such as {@code 100m}, {@code 1} or {@code 0.5}. */
   /**
    * A plain YAML/JSON number, as Kubernetes accepts one for a quantity ({@code cpu: 2},
    * {@code memory: 1024}): the same as its decimal text.
@@ -30,9 +25,10 @@ public final class Cpu {
   /** A plain decimal number ({@code cpu: 1.5}): the same as its decimal text. */
   @JsonCreator
   public static Cpu of(double number) {
-    return of(java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString());
+    return of(plain(number));
   }
 
+  /** Parses a quantity such as {@code 100m}, {@code 1} or {@code 0.5}. */
   @JsonCreator
   public static Cpu of(String text) {
     return new Cpu(text);
@@ -52,26 +48,5 @@ public final class Cpu {
   public long millicores() {
     return new Quantity(text).getNumericalAmount().movePointRight(3)
         .setScale(0, java.math.RoundingMode.CEILING).longValueExact();
-  }
-
-  /** The fabric8 quantity. */
-  public Quantity toQuantity() {
-    return new Quantity(text);
-  }
-
-  @JsonValue
-  @Override
-  public String toString() {
-    return text;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Cpu c && c.text.equals(text);
-  }
-
-  @Override
-  public int hashCode() {
-    return text.hashCode();
   }
 }

@@ -1,8 +1,6 @@
 package dev.stskit.core.units;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import dev.stskit.core.internal.Quantities;
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.math.BigDecimal;
 
@@ -10,14 +8,11 @@ import java.math.BigDecimal;
  * A storage size for claims and {@code emptyDir} limits, written as Kubernetes writes it ({@code 1Gi}, {@code 500Mi}). Two values are equal when they are written the same, so the compiled YAML is a function of
  * the spec; compare amounts with {@link #bytes()}.
  */
-public final class Storage {
-  private final String text;
-
+public final class Storage extends QuantityText {
   private Storage(String text) {
-    this.text = Quantities.checkNonNegative(text, "storage");
+    super(text, "storage");
   }
 
-  /** Parses a quantity such as {@code 512Mi}, {@code 1Gi} or {@code 1G}. */
   /**
    * A plain YAML/JSON number, as Kubernetes accepts one for a quantity ({@code cpu: 2},
    * {@code memory: 1024}): the same as its decimal text.
@@ -30,9 +25,10 @@ public final class Storage {
   /** A plain decimal number ({@code cpu: 1.5}): the same as its decimal text. */
   @JsonCreator
   public static Storage of(double number) {
-    return of(java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString());
+    return of(plain(number));
   }
 
+  /** Parses a quantity such as {@code 512Mi}, {@code 1Gi} or {@code 1G}. */
   @JsonCreator
   public static Storage of(String text) {
     return new Storage(text);
@@ -51,26 +47,5 @@ public final class Storage {
   /** The amount in bytes. */
   public BigDecimal bytes() {
     return Quantity.getAmountInBytes(new Quantity(text));
-  }
-
-  /** The fabric8 quantity. */
-  public Quantity toQuantity() {
-    return new Quantity(text);
-  }
-
-  @JsonValue
-  @Override
-  public String toString() {
-    return text;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Storage m && m.text.equals(text);
-  }
-
-  @Override
-  public int hashCode() {
-    return text.hashCode();
   }
 }
