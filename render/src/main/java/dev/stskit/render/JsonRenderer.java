@@ -4,12 +4,9 @@ import dev.stskit.render.internal.CharSink;
 import dev.stskit.render.internal.Walker;
 import dev.stskit.render.internal.JsonEmitter;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import java.io.BufferedWriter;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -65,21 +62,13 @@ public final class JsonRenderer {
   /** Renders one object as one JSON object. */
   public String render(HasMetadata object) {
     Objects.requireNonNull(object, "object");
-    CharSink sink = CharSink.growing(4096);
-    walker.write(object, new JsonEmitter(sink));
-    String text = sink.toString();
-    sink.release();
-    return text;
+    return CharSink.render(4096, sink -> walker.write(object, new JsonEmitter(sink)));
   }
 
   /** Renders the objects as one {@code kind: List} JSON object. */
   public String render(List<? extends HasMetadata> objects) {
     Objects.requireNonNull(objects, "objects");
-    CharSink sink = CharSink.growing(4096 * Math.max(1, objects.size()));
-    writeList(objects, sink);
-    String text = sink.toString();
-    sink.release();
-    return text;
+    return CharSink.render(4096 * Math.max(1, objects.size()), sink -> writeList(objects, sink));
   }
 
   /**
@@ -89,16 +78,13 @@ public final class JsonRenderer {
   public void render(List<? extends HasMetadata> objects, Writer out) {
     Objects.requireNonNull(objects, "objects");
     Objects.requireNonNull(out, "out");
-    CharSink sink = CharSink.streaming(out);
-    writeList(objects, sink);
-    sink.flush();
+    CharSink.stream(out, sink -> writeList(objects, sink));
   }
 
   /** Streams the objects to {@code out} as UTF-8. The stream is flushed, not closed. */
   public void render(List<? extends HasMetadata> objects, OutputStream out) {
     Objects.requireNonNull(out, "out");
-    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 8192);
-    render(objects, w);
+    render(objects, CharSink.utf8(out));
   }
 
   private static final char[] API_VERSION = "apiVersion".toCharArray();

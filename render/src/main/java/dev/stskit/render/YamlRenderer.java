@@ -4,12 +4,9 @@ import dev.stskit.render.internal.CharSink;
 import dev.stskit.render.internal.Walker;
 import dev.stskit.render.internal.YamlEmitter;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import java.io.BufferedWriter;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -77,24 +74,13 @@ public final class YamlRenderer {
   /** Renders one object as one YAML document. */
   public String render(HasMetadata object) {
     Objects.requireNonNull(object, "object");
-    CharSink sink = CharSink.growing(4096);
-    walker.write(object, new YamlEmitter(sink));
-    String text = sink.toString();
-    sink.release();
-    return text;
+    return CharSink.render(4096, sink -> walker.write(object, new YamlEmitter(sink)));
   }
 
   /** Renders the objects as a multi-document YAML stream ({@code ---} between documents). */
   public String render(List<? extends HasMetadata> objects) {
     Objects.requireNonNull(objects, "objects");
-    CharSink sink = CharSink.growing(4096 * Math.max(1, objects.size()));
-    YamlEmitter emitter = new YamlEmitter(sink);
-    for (HasMetadata o : objects) {
-      walker.write(o, emitter);
-    }
-    String text = sink.toString();
-    sink.release();
-    return text;
+    return CharSink.render(4096 * Math.max(1, objects.size()), sink -> writeDocuments(objects, sink));
   }
 
   /**
@@ -104,19 +90,21 @@ public final class YamlRenderer {
   public void render(List<? extends HasMetadata> objects, Writer out) {
     Objects.requireNonNull(objects, "objects");
     Objects.requireNonNull(out, "out");
-    CharSink sink = CharSink.streaming(out);
-    YamlEmitter emitter = new YamlEmitter(sink);
-    for (HasMetadata o : objects) {
-      walker.write(o, emitter);
-    }
-    sink.flush();
+    CharSink.stream(out, sink -> writeDocuments(objects, sink));
   }
 
   /** Streams the objects to {@code out} as UTF-8. The stream is flushed, not closed. */
   public void render(List<? extends HasMetadata> objects, OutputStream out) {
     Objects.requireNonNull(out, "out");
-    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 8192);
-    render(objects, w);
+    render(objects, CharSink.utf8(out));
+  }
+
+  /** The objects as YAML documents, {@code ---} between them. */
+  private void writeDocuments(List<? extends HasMetadata> objects, CharSink sink) {
+    YamlEmitter emitter = new YamlEmitter(sink);
+    for (HasMetadata o : objects) {
+      walker.write(o, emitter);
+    }
   }
 
   @Override
