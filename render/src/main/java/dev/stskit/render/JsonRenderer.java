@@ -4,9 +4,12 @@ import dev.stskit.render.internal.CharSink;
 import dev.stskit.render.internal.Walker;
 import dev.stskit.render.internal.JsonEmitter;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.io.BufferedWriter;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -62,13 +65,21 @@ public final class JsonRenderer {
   /** Renders one object as one JSON object. */
   public String render(HasMetadata object) {
     Objects.requireNonNull(object, "object");
-    return CharSink.render(4096, sink -> walker.write(object, new JsonEmitter(sink)));
+    CharSink sink = CharSink.growing(4096);
+    walker.write(object, new JsonEmitter(sink));
+    String text = sink.toString();
+    sink.release();
+    return text;
   }
 
   /** Renders the objects as one {@code kind: List} JSON object. */
   public String render(List<? extends HasMetadata> objects) {
     Objects.requireNonNull(objects, "objects");
-    return CharSink.render(4096 * Math.max(1, objects.size()), sink -> writeList(objects, sink));
+    CharSink sink = CharSink.growing(4096 * Math.max(1, objects.size()));
+    writeList(objects, sink);
+    String text = sink.toString();
+    sink.release();
+    return text;
   }
 
   /**
@@ -78,13 +89,16 @@ public final class JsonRenderer {
   public void render(List<? extends HasMetadata> objects, Writer out) {
     Objects.requireNonNull(objects, "objects");
     Objects.requireNonNull(out, "out");
-    CharSink.stream(out, sink -> writeList(objects, sink));
+    CharSink sink = CharSink.streaming(out);
+    writeList(objects, sink);
+    sink.flush();
   }
 
   /** Streams the objects to {@code out} as UTF-8. The stream is flushed, not closed. */
   public void render(List<? extends HasMetadata> objects, OutputStream out) {
     Objects.requireNonNull(out, "out");
-    render(objects, CharSink.utf8(out));
+    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 8192);
+    render(objects, w);
   }
 
   private static final char[] API_VERSION = "apiVersion".toCharArray();

@@ -4,9 +4,12 @@ import dev.stskit.render.internal.CharSink;
 import dev.stskit.render.internal.Walker;
 import dev.stskit.render.internal.YamlEmitter;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.io.BufferedWriter;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -74,13 +77,24 @@ public final class YamlRenderer {
   /** Renders one object as one YAML document. */
   public String render(HasMetadata object) {
     Objects.requireNonNull(object, "object");
-    return CharSink.render(4096, sink -> walker.write(object, new YamlEmitter(sink)));
+    CharSink sink = CharSink.growing(4096);
+    walker.write(object, new YamlEmitter(sink));
+    String text = sink.toString();
+    sink.release();
+    return text;
   }
 
   /** Renders the objects as a multi-document YAML stream ({@code ---} between documents). */
   public String render(List<? extends HasMetadata> objects) {
     Objects.requireNonNull(objects, "objects");
-    return CharSink.render(4096 * Math.max(1, objects.size()), sink -> writeDocuments(objects, sink));
+    CharSink sink = CharSink.growing(4096 * Math.max(1, objects.size()));
+    YamlEmitter emitter = new YamlEmitter(sink);
+    for (HasMetadata o : objects) {
+      walker.write(o, emitter);
+    }
+    String text = sink.toString();
+    sink.release();
+    return text;
   }
 
   /**
@@ -90,21 +104,19 @@ public final class YamlRenderer {
   public void render(List<? extends HasMetadata> objects, Writer out) {
     Objects.requireNonNull(objects, "objects");
     Objects.requireNonNull(out, "out");
-    CharSink.stream(out, sink -> writeDocuments(objects, sink));
+    CharSink sink = CharSink.streaming(out);
+    YamlEmitter emitter = new YamlEmitter(sink);
+    for (HasMetadata o : objects) {
+      walker.write(o, emitter);
+    }
+    sink.flush();
   }
 
   /** Streams the objects to {@code out} as UTF-8. The stream is flushed, not closed. */
   public void render(List<? extends HasMetadata> objects, OutputStream out) {
     Objects.requireNonNull(out, "out");
-    render(objects, CharSink.utf8(out));
-  }
-
-  /** The objects as YAML documents, {@code ---} between them. */
-  private void writeDocuments(List<? extends HasMetadata> objects, CharSink sink) {
-    YamlEmitter emitter = new YamlEmitter(sink);
-    for (HasMetadata o : objects) {
-      walker.write(o, emitter);
-    }
+    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 8192);
+    render(objects, w);
   }
 
   @Override

@@ -28,31 +28,6 @@ public final class CharSink {
   private static final int MAX_CACHED = 128 * 1024;
 
   /**
-   * Runs {@code body} into a growing sink and returns the text written; the sink's buffer is
-   * released. The one way the renderers build a {@code String}.
-   */
-  public static String render(int initialCapacity, java.util.function.Consumer<CharSink> body) {
-    CharSink sink = growing(initialCapacity);
-    body.accept(sink);
-    String text = sink.toString();
-    sink.release();
-    return text;
-  }
-
-  /** Runs {@code body} into a sink streaming to {@code out} in chunks, then flushes (not closes) it. */
-  public static void stream(Writer out, java.util.function.Consumer<CharSink> body) {
-    CharSink sink = streaming(out);
-    body.accept(sink);
-    sink.flush();
-  }
-
-  /** {@code out} as a buffered UTF-8 writer, for the renderers' {@code OutputStream} variants. */
-  public static Writer utf8(java.io.OutputStream out) {
-    return new java.io.BufferedWriter(
-        new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), 8192);
-  }
-
-  /**
    * A growing sink whose content is taken with {@link #toString()}. It borrows this thread's cached
    * buffer; {@link #release()} gives it back.
    */
