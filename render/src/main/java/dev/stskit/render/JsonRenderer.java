@@ -4,12 +4,9 @@ import dev.stskit.render.internal.CharSink;
 import dev.stskit.render.internal.Walker;
 import dev.stskit.render.internal.JsonEmitter;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import java.io.BufferedWriter;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -97,8 +94,7 @@ public final class JsonRenderer {
   /** Streams the objects to {@code out} as UTF-8. The stream is flushed, not closed. */
   public void render(List<? extends HasMetadata> objects, OutputStream out) {
     Objects.requireNonNull(out, "out");
-    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 8192);
-    render(objects, w);
+    render(objects, CharSink.utf8(out));
   }
 
   private static final char[] API_VERSION = "apiVersion".toCharArray();

@@ -4,12 +4,9 @@ import dev.stskit.render.internal.CharSink;
 import dev.stskit.render.internal.Walker;
 import dev.stskit.render.internal.YamlEmitter;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import java.io.BufferedWriter;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -88,10 +85,7 @@ public final class YamlRenderer {
   public String render(List<? extends HasMetadata> objects) {
     Objects.requireNonNull(objects, "objects");
     CharSink sink = CharSink.growing(4096 * Math.max(1, objects.size()));
-    YamlEmitter emitter = new YamlEmitter(sink);
-    for (HasMetadata o : objects) {
-      walker.write(o, emitter);
-    }
+    writeDocuments(objects, sink);
     String text = sink.toString();
     sink.release();
     return text;
@@ -105,18 +99,22 @@ public final class YamlRenderer {
     Objects.requireNonNull(objects, "objects");
     Objects.requireNonNull(out, "out");
     CharSink sink = CharSink.streaming(out);
-    YamlEmitter emitter = new YamlEmitter(sink);
-    for (HasMetadata o : objects) {
-      walker.write(o, emitter);
-    }
+    writeDocuments(objects, sink);
     sink.flush();
   }
 
   /** Streams the objects to {@code out} as UTF-8. The stream is flushed, not closed. */
   public void render(List<? extends HasMetadata> objects, OutputStream out) {
     Objects.requireNonNull(out, "out");
-    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 8192);
-    render(objects, w);
+    render(objects, CharSink.utf8(out));
+  }
+
+  /** The objects as YAML documents, {@code ---} between them. */
+  private void writeDocuments(List<? extends HasMetadata> objects, CharSink sink) {
+    YamlEmitter emitter = new YamlEmitter(sink);
+    for (HasMetadata o : objects) {
+      walker.write(o, emitter);
+    }
   }
 
   @Override

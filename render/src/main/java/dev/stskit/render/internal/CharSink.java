@@ -27,6 +27,12 @@ public final class CharSink {
   private static final ThreadLocal<char[]> CACHED = new ThreadLocal<>();
   private static final int MAX_CACHED = 128 * 1024;
 
+  /** {@code out} as a buffered UTF-8 writer, for the renderers' {@code OutputStream} variants. */
+  public static Writer utf8(java.io.OutputStream out) {
+    return new java.io.BufferedWriter(
+        new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), 8192);
+  }
+
   /**
    * A growing sink whose content is taken with {@link #toString()}. It borrows this thread's cached
    * buffer; {@link #release()} gives it back.
