@@ -2,6 +2,7 @@ package dev.stskit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stskit.fixtures.Fixtures;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class LiftServicesTest {
   static List<String> multidoc() {
-    return Fixtures.list("corpus/multidoc");
+    return Fixtures.corpusWithServices();
   }
 
   @ParameterizedTest

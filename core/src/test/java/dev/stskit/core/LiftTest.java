@@ -2,6 +2,7 @@ package dev.stskit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stskit.fixtures.Fixtures;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +17,7 @@ class LiftTest {
   }
 
   static java.util.List<String> corpus() {
-    return Fixtures.list("corpus");
+    return Fixtures.corpus();
   }
 
   @ParameterizedTest

@@ -3,6 +3,7 @@ package dev.stskit.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stskit.fixtures.Fixtures;
 import dev.stskit.gpu.GpuRequest;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -9,6 +9,7 @@ import dev.stskit.core.Manifests;
 import dev.stskit.core.ServerFields;
 import dev.stskit.core.SpecFiles;
 import dev.stskit.core.StatefulSetSpec;
+import dev.stskit.fixtures.Fixtures;
 import dev.stskit.gpu.GpuMappers;
 import dev.stskit.gpu.GpuPlacement;
 import dev.stskit.gpu.GpuRequest;
@@ -19,16 +20,10 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -56,7 +51,7 @@ class EndToEndProperties {
   /** The corpus files, {@code corpus/*.yaml} and {@code corpus/multidoc/*.yaml}. */
   @Provide
   Arbitrary<String> corpus() {
-    return Arbitraries.of(corpusFiles());
+    return Arbitraries.of(Fixtures.allCorpus());
   }
 
   @Property
@@ -92,7 +87,7 @@ class EndToEndProperties {
   void liftedSpecFileRendersWhatTheImportRenders(@ForAll("specs") StatefulSetSpec spec) {
     // what `sts-kit import --spec` then `sts-kit render` does, against `sts-kit import`
     Manifests m = spec.compile();
-    Lifted lifted = Fixtures.lift(READER.read(RENDERER.render(m.all()), "in.yaml"));
+    Lifted lifted = ReadResults.lift(READER.read(RENDERER.render(m.all()), "in.yaml"));
     StatefulSetSpec viaFile = SpecFiles.read(SpecFiles.writeYaml(lifted.spec()));
     assertThat(RENDERER.render(viaFile.compile().all())).isEqualTo(RENDERER.render(lifted.spec().compile().all()));
   }
@@ -111,7 +106,7 @@ class EndToEndProperties {
     assertThat(sts.getMetadata().getAnnotations())
         .doesNotContainKeys(placement.podAnnotations().keySet().toArray(String[]::new));
     ReadResult read = READER.read(RENDERER.render(first.all()), "gpu.yaml");
-    Lifted lifted = Fixtures.lift(read);
+    Lifted lifted = ReadResults.lift(read);
     assertThat(lifted.spec().containers().get(0).gpu()).contains(gpu);
     assertThat(lifted.spec().compile()).isEqualTo(first);
     Statistics.label("mode").collect(gpu.mode());
@@ -141,10 +136,10 @@ class EndToEndProperties {
   @Property(generation = GenerationMode.EXHAUSTIVE, tries = 100)
   void realStatefulSetsSurviveTheWholePath(@ForAll("corpus") String file) {
     ReadResult source = READER.read(Fixtures.text(file), file);
-    Lifted imported = Fixtures.lift(source);
+    Lifted imported = ReadResults.lift(source);
     Manifests first = imported.spec().compile();
 
-    assertThat(first.statefulSet()).as(file).isEqualTo(ServerFields.strip(Fixtures.statefulSet(source)));
+    assertThat(first.statefulSet()).as(file).isEqualTo(ServerFields.strip(ReadResults.statefulSet(source)));
     Manifests again = throughYaml(first);
     assertThat(again).as(file).isEqualTo(first);
     assertThat(RENDERER.render(again.all())).as(file).isEqualTo(RENDERER.render(first.all()));
@@ -164,20 +159,5 @@ class EndToEndProperties {
     Service[] services = objects.stream().filter(Service.class::isInstance).map(Service.class::cast)
         .toArray(Service[]::new);
     return StatefulSetSpec.lift(sts, services).spec().compile();
-  }
-
-  private static List<String> corpusFiles() {
-    try {
-      Path root = Path.of(EndToEndProperties.class.getResource("/corpus").toURI());
-      try (Stream<Path> files = Files.walk(root)) {
-        return files.filter(p -> p.toString().endsWith(".yaml"))
-            .map(p -> "corpus/" + root.relativize(p).toString().replace('\\', '/'))
-            .sorted().toList();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -33,7 +33,7 @@ class GoldenFilesTest {
     Map<String, Supplier<String>> mysql = new LinkedHashMap<>();
     mysql.put("builder", () -> render(MysqlExample.manifests()));
     mysql.put("spec file", () -> render(SpecFiles.read(Path.of("specs/mysql.yaml")).compile()));
-    mysql.put("page YAML imported", () -> render(Fixtures.lift(Fixtures.read(Fixtures.PAGE)).spec().compile()));
+    mysql.put("page YAML imported", () -> render(ReadResults.lift(ReadResults.page()).spec().compile()));
     all.put("mysql", mysql);
 
     Map<String, Supplier<String>> vgpu = new LinkedHashMap<>();

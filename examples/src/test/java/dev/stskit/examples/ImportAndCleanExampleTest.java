@@ -31,7 +31,7 @@ class ImportAndCleanExampleTest {
   @Test
   void theFixtureHasEveryServerPopulatedField() {
     ReadResult read = ManifestReader.lenient().read(ImportAndCleanExample.bundled(), "redis-live.yaml");
-    StatefulSet live = Fixtures.statefulSet(read);
+    StatefulSet live = ReadResults.statefulSet(read);
     ObjectMeta meta = live.getMetadata();
 
     assertThat(meta.getUid()).isNotNull();
@@ -43,7 +43,7 @@ class ImportAndCleanExampleTest {
     assertThat(meta.getAnnotations()).containsKey(LAST_APPLIED);
     assertThat(live.getStatus()).isNotNull();
     assertThat(live.getSpec().getVolumeClaimTemplates().get(0).getStatus()).isNotNull();
-    assertThat(Fixtures.services(read)).extracting(s -> s.getSpec().getClusterIP())
+    assertThat(ReadResults.services(read)).extracting(s -> s.getSpec().getClusterIP())
         .containsExactly("None", "10.96.142.17");
   }
 

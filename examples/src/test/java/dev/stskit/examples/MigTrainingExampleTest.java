@@ -81,7 +81,7 @@ class MigTrainingExampleTest {
     ReadResult read = ManifestReader.strict().read(yaml, "mig-training.yaml");
 
     assertThat(read.problems()).isEmpty();
-    assertThat(Fixtures.lift(read).spec().containers()).extracting(c -> c.gpu().orElseThrow())
+    assertThat(ReadResults.lift(read).spec().containers()).extracting(c -> c.gpu().orElseThrow())
         .containsExactly(MigTrainingExample.trainerGpu(), MigTrainingExample.evaluatorGpu());
   }
 

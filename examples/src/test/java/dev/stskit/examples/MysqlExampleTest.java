@@ -17,12 +17,12 @@ class MysqlExampleTest {
 
   /** The page's YAML, read as a user's file is read: strictly. */
   private static StatefulSet page() {
-    return Fixtures.statefulSet(Fixtures.read(Fixtures.PAGE));
+    return ReadResults.statefulSet(ReadResults.page());
   }
 
   @Test
   void pageReadsCleanStrictly() {
-    assertThat(Fixtures.read(Fixtures.PAGE).problems()).isEmpty();
+    assertThat(ReadResults.page().problems()).isEmpty();
   }
 
   @Test

@@ -82,7 +82,7 @@ class VgpuInferenceExampleTest {
     ReadResult read = ManifestReader.strict().read(yaml, "vgpu-inference.yaml");
 
     assertThat(read.problems()).isEmpty();
-    assertThat(Fixtures.lift(read).spec().containers().get(0).gpu()).contains(VgpuInferenceExample.gpu());
+    assertThat(ReadResults.lift(read).spec().containers().get(0).gpu()).contains(VgpuInferenceExample.gpu());
   }
 
   @Test

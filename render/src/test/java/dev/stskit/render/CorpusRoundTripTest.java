@@ -2,6 +2,7 @@ package dev.stskit.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stskit.fixtures.Fixtures;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,7 +21,7 @@ class CorpusRoundTripTest {
   }
 
   static Stream<String> corpus() {
-    return Fixtures.corpus().stream();
+    return Fixtures.allCorpus().stream();
   }
 
   @ParameterizedTest

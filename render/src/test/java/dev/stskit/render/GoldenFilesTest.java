@@ -2,6 +2,7 @@ package dev.stskit.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stskit.fixtures.Fixtures;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -84,38 +85,38 @@ class GoldenFilesTest {
 
   @Test
   void mysqlExampleApplyReady() throws IOException {
-    HasMetadata mysql = Fixtures.mysql();
+    HasMetadata mysql = Strict.mysql();
     golden("mysql-page.yaml", () -> YamlRenderer.applyReady().render(mysql));
   }
 
   @Test
   void mysqlExampleKeepingOwnerReferences() throws IOException {
-    HasMetadata mysql = Fixtures.mysql();
+    HasMetadata mysql = Strict.mysql();
     golden("mysql-page-owner-references.yaml",
         () -> YamlRenderer.applyReady().keepOwnerReferences().render(mysql));
   }
 
   @Test
   void mysqlExampleSortedKeys() throws IOException {
-    HasMetadata mysql = Fixtures.mysql();
+    HasMetadata mysql = Strict.mysql();
     golden("mysql-page-sorted.yaml", () -> YamlRenderer.applyReady().sortedKeys().render(mysql));
   }
 
   @Test
   void mysqlExampleVerbatim() throws IOException {
-    HasMetadata mysql = Fixtures.mysql();
+    HasMetadata mysql = Strict.mysql();
     golden("mysql-page-verbatim.yaml", () -> YamlRenderer.verbatim().render(mysql));
   }
 
   @Test
   void mysqlExampleJson() throws IOException {
-    HasMetadata mysql = Fixtures.mysql();
+    HasMetadata mysql = Strict.mysql();
     golden("mysql-page.json", () -> JsonRenderer.applyReady().render(mysql));
   }
 
   @Test
   void statefulSetWithServicesAsOneStream() throws IOException {
-    List<HasMetadata> all = List.of(statefulSet(), headless(), Fixtures.read("golden-inputs/configmap.yaml").get(0));
+    List<HasMetadata> all = List.of(statefulSet(), headless(), ManifestReader.strict().read(Fixtures.testResource("golden-inputs/configmap.yaml")).objects().get(0));
     golden("statefulset-services.yaml", () -> YamlRenderer.applyReady().render(all));
     golden("statefulset-services.json", () -> JsonRenderer.applyReady().render(all));
   }

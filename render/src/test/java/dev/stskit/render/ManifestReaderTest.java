@@ -3,6 +3,7 @@ package dev.stskit.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stskit.fixtures.Fixtures;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -66,7 +67,7 @@ class ManifestReaderTest {
 
   @Test
   void readsThePlatformExampleCleanIntoAStatefulSet() {
-    ReadResult r = ManifestReader.strict().read(Fixtures.text("mysql-page.yaml"), "mysql-page.yaml");
+    ReadResult r = ManifestReader.strict().read(Fixtures.text(Fixtures.MYSQL_PAGE), "mysql-page.yaml");
     assertThat(r.problems()).isEmpty();
     StatefulSet s = sts(r);
     assertThat(s.getSpec().getTemplate().getSpec().getContainers()).hasSize(4);
@@ -193,7 +194,7 @@ class ManifestReaderTest {
 
   @Test
   void positionOfFindsFieldsListItemsAndMapKeys() {
-    ReadDocument d = ManifestReader.strict().read(Fixtures.text("mysql-page.yaml")).documents().get(0);
+    ReadDocument d = ManifestReader.strict().read(Fixtures.text(Fixtures.MYSQL_PAGE)).documents().get(0);
     assertThat(d.positionOf("spec.template.spec.containers[0].image")).contains(Position.of(110, 11));
     assertThat(d.positionOf("spec.template.spec.containers[0]")).contains(Position.of(109, 11));
     assertThat(d.positionOf("spec.template.metadata.labels[app.kubernetes.io/version]")).contains(Position.of(33, 9));

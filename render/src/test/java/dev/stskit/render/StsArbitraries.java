@@ -1,5 +1,6 @@
 package dev.stskit.render;
 
+import dev.stskit.fixtures.Fixtures;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -94,7 +95,7 @@ final class StsArbitraries {
   }
 
   static List<String> sampleTexts() {
-    return List.of(Fixtures.text("mysql-page.yaml"), Fixtures.text("golden/statefulset-services.yaml"),
-        Fixtures.text("golden/quoting-torture.yaml"), Fixtures.text("golden/mysql-page.json"));
+    return List.of(Fixtures.text(Fixtures.MYSQL_PAGE), Fixtures.testResource("golden/statefulset-services.yaml"),
+        Fixtures.testResource("golden/quoting-torture.yaml"), Fixtures.testResource("golden/mysql-page.json"));
   }
 }

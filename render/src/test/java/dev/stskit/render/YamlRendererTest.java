@@ -21,7 +21,7 @@ class YamlRendererTest {
 
   @Test
   void applyReadyStripsServerFieldsEverywhereWithoutTouchingTheObject() {
-    StatefulSet mysql = (StatefulSet) Fixtures.mysql();
+    StatefulSet mysql = (StatefulSet) Strict.mysql();
     StatefulSet copy = new StatefulSetBuilder(mysql).build();
     mysql.getMetadata().getAnnotations().put("kubectl.kubernetes.io/last-applied-configuration", "{}");
     copy.getMetadata().getAnnotations().put("kubectl.kubernetes.io/last-applied-configuration", "{}");
@@ -35,14 +35,14 @@ class YamlRendererTest {
 
   @Test
   void keepOwnerReferencesKeepsThemInClaimTemplatesToo() {
-    String yaml = YamlRenderer.applyReady().keepOwnerReferences().render(Fixtures.mysql());
+    String yaml = YamlRenderer.applyReady().keepOwnerReferences().render(Strict.mysql());
     assertThat(yaml.split("ownerReferences:", -1)).hasSize(3);
     assertThat(yaml).doesNotContain("uid: d3f45527");
   }
 
   @Test
   void emptyObjectsAreKeptAndNullsAndEmptyListsLeftOut() {
-    String yaml = YamlRenderer.applyReady().render(Fixtures.mysql());
+    String yaml = YamlRenderer.applyReady().render(Strict.mysql());
     assertThat(yaml).contains("emptyDir: {}", "resources: {}").doesNotContain("null", "[]");
   }
 
@@ -50,7 +50,7 @@ class YamlRendererTest {
   void streamingGivesTheSameBytesAsAString() {
     List<HasMetadata> all = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      all.add(Fixtures.mysql());
+      all.add(Strict.mysql());
     }
     String text = YamlRenderer.applyReady().render(all);
     StringWriter w = new StringWriter();
@@ -64,7 +64,7 @@ class YamlRendererTest {
 
   @Test
   void unknownFieldsAreRendered() {
-    StatefulSet s = (StatefulSet) Fixtures.mysql();
+    StatefulSet s = (StatefulSet) Strict.mysql();
     s.getSpec().setAdditionalProperty("futureField", List.of("a", 1, true));
     assertThat(YamlRenderer.applyReady().render(s)).contains("  futureField:\n    - a\n    - 1\n    - true\n");
   }
@@ -73,8 +73,8 @@ class YamlRendererTest {
   void rendererIsImmutableAndSharedSafelyBetweenThreads() throws Exception {
     YamlRenderer r = YamlRenderer.applyReady();
     assertThat(r.sortedKeys()).isNotSameAs(r);
-    assertThat(r.render(Fixtures.mysql())).isEqualTo(YamlRenderer.applyReady().render(Fixtures.mysql()));
-    HasMetadata mysql = Fixtures.mysql();
+    assertThat(r.render(Strict.mysql())).isEqualTo(YamlRenderer.applyReady().render(Strict.mysql()));
+    HasMetadata mysql = Strict.mysql();
     String expected = r.render(mysql);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
@@ -103,9 +103,9 @@ class YamlRendererTest {
 
   @Test
   void jsonRendersOneObjectOrAList() {
-    String one = JsonRenderer.applyReady().render(Fixtures.mysql());
+    String one = JsonRenderer.applyReady().render(Strict.mysql());
     assertThat(one).startsWith("{\n  \"apiVersion\": \"apps/v1\",\n  \"kind\": \"StatefulSet\",");
-    String two = JsonRenderer.applyReady().render(List.of(Fixtures.mysql(), Fixtures.mysql()));
+    String two = JsonRenderer.applyReady().render(List.of(Strict.mysql(), Strict.mysql()));
     assertThat(two).startsWith("{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"List\",\n  \"items\": [\n    {");
     ReadResult back = ManifestReader.strict().read(two);
     assertThat(back.objects()).hasSize(2);

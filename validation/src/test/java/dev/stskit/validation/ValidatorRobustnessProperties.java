@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ValidatorRobustnessProperties {
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final StatefulSet MYSQL = RealWorldManifestsTest.read("examples/mysql-statefulset.yaml");
+  private static final StatefulSet MYSQL = RealWorldManifestsTest.read(dev.stskit.fixtures.Fixtures.MYSQL_PAGE);
   /** Every built-in rule set, the gpu set with a one-node inventory. */
   static final Validator EVERY_SET = Validator.of(RuleSet.kubernetes(), RuleSet.platform(),
       RuleSet.gpu(GpuInventory.parse("nodes:\n  - {name: n1, model: NVIDIA-A100-SXM4-80GB, cards: 8,"

@@ -2,6 +2,7 @@ package dev.stskit.render.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stskit.fixtures.Fixtures;
 import dev.stskit.render.ReaderLimits;
 import dev.stskit.render.YamlRenderer;
 import java.io.IOException;
@@ -29,7 +30,7 @@ class FastYamlDifferentialProperties {
     }
   }
 
-  private static final List<String> SAMPLES = List.of(text("mysql-page.yaml"),
+  private static final List<String> SAMPLES = List.of(Fixtures.text(Fixtures.MYSQL_PAGE),
       text("golden/statefulset-services.yaml"), text("golden/quoting-torture.yaml"),
       text("golden/mysql-page-sorted.yaml"), text("golden-inputs/configmap.yaml"));
 
