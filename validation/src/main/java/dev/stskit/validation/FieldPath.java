@@ -1,7 +1,5 @@
 package dev.stskit.validation;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,11 +15,15 @@ public final class FieldPath {
   private final FieldPath parent;
   private final String element;
   private final Kind kind;
+  private final int depth;
+  /** The printed form, computed once: paths are hashed and compared often. */
+  private String text;
 
   private FieldPath(FieldPath parent, String element, Kind kind) {
     this.parent = parent;
     this.element = element;
     this.kind = kind;
+    this.depth = parent == null ? 0 : parent.depth + 1;
   }
 
   /** The empty path, rooted at the object. */
@@ -36,7 +38,7 @@ public final class FieldPath {
 
   /**
    * Parses the printed form back, e.g. {@code spec.containers[0].env[1].name}. Brackets hold an
-   * index when they contain only digits, else a key.
+   * index when they contain only ASCII digits (at most nine), else a key.
    */
   public static FieldPath parse(String text) {
     FieldPath p = ROOT;
@@ -60,8 +62,7 @@ public final class FieldPath {
           throw new IllegalArgumentException("unclosed '[' in field path '" + text + "'");
         }
         String inner = text.substring(i + 1, end);
-        p = !inner.isEmpty() && inner.chars().allMatch(Character::isDigit)
-            ? p.index(Integer.parseInt(inner)) : p.key(inner);
+        p = isIndex(inner) ? p.index(Integer.parseInt(inner)) : p.key(inner);
         i = end + 1;
       } else {
         name.append(c);
@@ -72,6 +73,18 @@ public final class FieldPath {
       p = p.child(name.toString());
     }
     return p;
+  }
+
+  private static boolean isIndex(String s) {
+    if (s.isEmpty() || s.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** This path extended by one or more child field names. */
@@ -110,11 +123,22 @@ public final class FieldPath {
 
   @Override
   public String toString() {
-    List<FieldPath> chain = new ArrayList<>();
-    for (FieldPath p = this; p != null && p.kind != Kind.ROOT; p = p.parent) {
-      chain.add(0, p);
+    String t = text;
+    if (t == null) {
+      t = print();
+      text = t;
     }
-    StringBuilder sb = new StringBuilder();
+    return t;
+  }
+
+  private String print() {
+    FieldPath[] chain = new FieldPath[depth];
+    int length = 0;
+    for (FieldPath p = this; p.kind != Kind.ROOT; p = p.parent) {
+      chain[p.depth - 1] = p;
+      length += p.element.length() + 2;
+    }
+    StringBuilder sb = new StringBuilder(length);
     for (FieldPath p : chain) {
       switch (p.kind) {
         case CHILD -> {
@@ -132,7 +156,7 @@ public final class FieldPath {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof FieldPath other && toString().equals(other.toString());
+    return o == this || o instanceof FieldPath other && toString().equals(other.toString());
   }
 
   @Override

@@ -55,6 +55,11 @@ public final class Message {
     return key == null ? "" : key;
   }
 
+  /** The arguments of a bundle message (tests compare renderings against an independent formatter). */
+  List<Object> args() {
+    return args;
+  }
+
   /** Renders the message in {@code locale} (Chinese for any {@code zh} locale, else English). */
   public String render(Locale locale) {
     if (key == null) {
@@ -68,15 +73,37 @@ public final class Message {
       pattern = ResourceBundle.getBundle(BUNDLE, Locale.ROOT,
           ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
     }
-    StringBuilder out = new StringBuilder(pattern);
-    for (int i = args.size() - 1; i >= 0; i--) {
-      Object a = args.get(i);
-      String text = a instanceof Message m ? m.render(locale) : String.valueOf(a);
-      String token = "{" + i + "}";
-      int at;
-      while ((at = out.indexOf(token)) >= 0) {
-        out.replace(at, at + token.length(), text);
+    return format(pattern, locale);
+  }
+
+  /**
+   * Substitutes the arguments in one left-to-right pass over the pattern: {@code {i}} with a known index
+   * is replaced by argument {@code i}, everything else (including the text of arguments) is copied
+   * verbatim, so user text that looks like a placeholder is never interpreted.
+   */
+  private String format(String pattern, Locale locale) {
+    StringBuilder out = new StringBuilder(pattern.length() + 32);
+    int n = pattern.length();
+    int i = 0;
+    while (i < n) {
+      char c = pattern.charAt(i);
+      if (c == '{') {
+        int close = i + 1;
+        while (close < n && close - i <= 3 && pattern.charAt(close) >= '0' && pattern.charAt(close) <= '9') {
+          close++;
+        }
+        if (close > i + 1 && close < n && pattern.charAt(close) == '}') {
+          int index = Integer.parseInt(pattern, i + 1, close, 10);
+          if (index < args.size()) {
+            Object a = args.get(index);
+            out.append(a instanceof Message m ? m.render(locale) : String.valueOf(a));
+            i = close + 1;
+            continue;
+          }
+        }
       }
+      out.append(c);
+      i++;
     }
     return out.toString();
   }

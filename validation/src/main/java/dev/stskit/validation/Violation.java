@@ -93,7 +93,16 @@ public interface Violation {
     return builder().from(this).hint(hint).build();
   }
 
-  /** Prints a value the way the apiserver does: strings quoted, numbers and booleans as they are. */
+  /**
+   * The most characters of a value a finding echoes; a longer value is cut there and the message says
+   * so and how long the value was ({@code "abc…"… (truncated: 2000000 characters)}).
+   */
+  int MAX_ECHO = 256;
+
+  /**
+   * Prints a value the way the apiserver does: strings quoted, numbers and booleans as they are; at most
+   * {@link #MAX_ECHO} characters of it.
+   */
   static String printValue(Object value) {
     if (value == null) {
       return "null";
@@ -101,13 +110,22 @@ public interface Violation {
     if (value instanceof CharSequence s) {
       return quote(s.toString());
     }
-    return String.valueOf(value);
+    String text = String.valueOf(value);
+    if (text.length() <= MAX_ECHO) {
+      return text;
+    }
+    return text.substring(0, cut(text)) + "… (truncated: " + text.length() + " characters)";
   }
 
-  /** Quotes a string like Go's {@code %q}. */
+  /**
+   * Quotes a string like Go's {@code %q}; a string longer than {@link #MAX_ECHO} characters is cut there
+   * and followed by {@code … (truncated: N characters)}.
+   */
   static String quote(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
+    int end = s.length() <= MAX_ECHO ? s.length() : cut(s);
+    StringBuilder sb = new StringBuilder(end + 16).append('"');
+    for (int i = 0; i < end; i++) {
+      char c = s.charAt(i);
       switch (c) {
         case '"' -> sb.append("\\\"");
         case '\\' -> sb.append("\\\\");
@@ -123,7 +141,16 @@ public interface Violation {
         }
       }
     }
-    return sb.append('"').toString();
+    sb.append('"');
+    if (end < s.length()) {
+      sb.append("… (truncated: ").append(s.length()).append(" characters)");
+    }
+    return sb.toString();
+  }
+
+  /** Where to cut a long text: {@link #MAX_ECHO}, or one less so as not to split a surrogate pair. */
+  private static int cut(String s) {
+    return Character.isHighSurrogate(s.charAt(MAX_ECHO - 1)) ? MAX_ECHO - 1 : MAX_ECHO;
   }
 
   /** The builder. */

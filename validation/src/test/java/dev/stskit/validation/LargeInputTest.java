@@ -1,0 +1,62 @@
+package dev.stskit.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Values of millions of characters: a finding echoes at most {@link Violation#MAX_ECHO} characters of
+ * a value and says it cut it, and neither message rendering nor field paths make validation slow
+ * (before, every finding quoted the whole value and each path was re-printed on every hash).
+ */
+class LargeInputTest {
+  private static final int HUGE = 2_000_000;
+
+  @Test
+  void findingsEchoABoundedPartOfAHugeValueAndSaySo() {
+    StatefulSet sts = RealWorldManifestsTest.read("examples/mysql-statefulset.yaml");
+    String name = "x".repeat(HUGE);
+    sts.getSpec().getTemplate().getSpec().getContainers().get(0).setImage(" " + name);
+    sts.getSpec().getTemplate().getSpec().getContainers().get(0).setName(name);
+    sts.getSpec().getTemplate().getMetadata().getLabels().put("k" + name.substring(0, 100_000), name);
+    sts.getSpec().getTemplate().getSpec().getVolumes().get(0).setName("{0}" + name);
+    for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+      Validator v = ValidatorRobustnessProperties.EVERY_SET.withLocale(locale);
+      Report r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> v.validate(sts));
+      assertThat(r.findings()).isNotEmpty();
+      assertThat(r.findings()).allSatisfy(f -> assertThat(f.message().length()).isLessThan(4 * Violation.MAX_ECHO));
+      assertThat(r.findings()).extracting(Finding::message)
+          .anySatisfy(m -> assertThat(m).contains("(truncated: " + HUGE + " characters)"));
+    }
+  }
+
+  @Test
+  void quoteCutsAtTheBoundWithoutSplittingASurrogatePair() {
+    String s = "a".repeat(Violation.MAX_ECHO - 1) + "😀" + "b".repeat(10);
+    String q = Violation.quote(s);
+    assertThat(q).isEqualTo("\"" + "a".repeat(Violation.MAX_ECHO - 1) + "\"… (truncated: " + s.length()
+        + " characters)");
+    assertThat(Violation.quote("short")).isEqualTo("\"short\"");
+    assertThat(Violation.printValue(new StringBuilder("ab"))).isEqualTo("\"ab\"");
+  }
+
+  @Test
+  void messagesAndPathsOfHugeArgumentsRenderInLinearTime() {
+    String big = "{0}".repeat(HUGE / 3);
+    Message m = Message.of("hugepages-multiple", big, big);
+    FieldPath p = FieldPath.of("metadata").child("labels").key(big);
+    String rendered = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+      String last = null;
+      for (int i = 0; i < 50; i++) {
+        last = m.render(Locale.ENGLISH) + p.hashCode() + p.equals(FieldPath.of("metadata").child("labels").key(big));
+      }
+      return last;
+    });
+    assertThat(rendered).contains(big);
+    assertThat(FieldPath.parse("a[" + "9".repeat(30) + "]").toString()).isEqualTo("a[" + "9".repeat(30) + "]");
+  }
+}
