@@ -18,7 +18,7 @@ class LargeInputTest {
 
   @Test
   void findingsEchoABoundedPartOfAHugeValueAndSaySo() {
-    StatefulSet sts = RealWorldManifestsTest.read("examples/mysql-statefulset.yaml");
+    StatefulSet sts = RealWorldManifestsTest.read(dev.stskit.fixtures.Fixtures.MYSQL_PAGE);
     String name = "x".repeat(HUGE);
     sts.getSpec().getTemplate().getSpec().getContainers().get(0).setImage(" " + name);
     sts.getSpec().getTemplate().getSpec().getContainers().get(0).setName(name);

@@ -32,14 +32,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class PlaceholderInputProperties {
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final StatefulSet MYSQL = RealWorldManifestsTest.read("examples/mysql-statefulset.yaml");
+  private static final StatefulSet MYSQL = RealWorldManifestsTest.read(dev.stskit.fixtures.Fixtures.MYSQL_PAGE);
   private static final String[] PLACEHOLDERS = {"{0}", "{1}{0}", "%s", "${x}", "'", "{", "{2}", "}{0"};
   private static final Pattern TOKEN = Pattern.compile("\\{(\\d+)\\}");
   private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
 
   @Test
   void hostPathVolumeNamedLikeAPlaceholderIsReportedVerbatim() {
-    StatefulSet sts = RealWorldManifestsTest.read("examples/mysql-statefulset.yaml");
+    StatefulSet sts = RealWorldManifestsTest.read(dev.stskit.fixtures.Fixtures.MYSQL_PAGE);
     sts.getSpec().getTemplate().getSpec().getVolumes().add(new io.fabric8.kubernetes.api.model.VolumeBuilder()
         .withName("{0}").withNewHostPath().withPath("/{1}{0}").endHostPath().build());
     Validator v = Validator.of(RuleSet.podSecurityBaseline());
