@@ -19,7 +19,7 @@ public final class Cli {
         render   SPEC.yaml                    spec file -> apply-ready multi-document YAML on stdout
         import   MANIFEST.yaml [--spec]       live/exported object -> apply-ready YAML (or the lifted spec)
         validate MANIFEST.yaml... [--rules kubernetes,...] [--inventory INVENTORY.yaml]
-                                 [--format text|json] [--lang en|zh]
+                                 [--format text|json|sarif|junit] [--lang en|zh]
       exit codes: 0 no errors, 1 at least one error finding, 2 unreadable input or bad usage""";
 
   private final PrintStream out;

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code validate MANIFEST.yaml... [--rules …] [--inventory …] [--format text|json] [--lang en|zh]}.
+ * {@code validate MANIFEST.yaml... [--rules …] [--inventory …] [--format text|json|sarif|junit] [--lang en|zh]}.
  *
  * <p>Every document of every file is checked; findings carry the line and column of the field in
  * the file. Strict-decoding problems (unknown fields, duplicate keys, wrong types) are findings of
@@ -40,8 +40,8 @@ final class ValidateCommand {
       throw new UsageException("validate: expected at least one MANIFEST.yaml");
     }
     String format = a.option("format", "text");
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new UsageException("validate: --format must be text or json, got '" + format + "'");
+    if (!List.of("text", "json", "sarif", "junit").contains(format)) {
+      throw new UsageException("validate: --format must be text, json, sarif or junit, got '" + format + "'");
     }
     Locale locale = switch (a.option("lang", "en")) {
       case "en" -> Locale.ENGLISH;
@@ -69,10 +69,11 @@ final class ValidateCommand {
       }
       files.add(new ValidationOutput.FileResult(name, docs));
     }
-    if (format.equals("json")) {
-      ValidationOutput.printJson(files, out);
-    } else {
-      ValidationOutput.printText(files, out);
+    switch (format) {
+      case "json" -> ValidationOutput.printJson(files, out);
+      case "sarif" -> SarifOutput.print(files, validator, locale, out);
+      case "junit" -> JunitOutput.print(files, locale, out);
+      default -> ValidationOutput.printText(files, out);
     }
     return ValidationOutput.anyError(files) ? Cli.FINDINGS : Cli.OK;
   }

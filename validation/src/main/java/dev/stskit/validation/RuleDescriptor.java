@@ -1,6 +1,11 @@
 package dev.stskit.validation;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** A registered rule: the rule and its checked {@link RuleInfo}. Immutable. */
@@ -66,6 +71,36 @@ public final class RuleDescriptor {
   /** The one-line summary. */
   public String summary() {
     return summary;
+  }
+
+  /**
+   * The resource that holds a rule's documentation page, {@code dev/stskit/validation/docs/rules/<id>.md}.
+   * The built-in rules' pages ({@code validation/docs/rules/} in the repository) ship in this module's
+   * jar; a third-party rule's jar may ship its own at the same place.
+   *
+   * @param ruleId the rule's id
+   * @return the class-path resource name
+   */
+  public static String documentationResource(String ruleId) {
+    return "dev/stskit/validation/docs/rules/" + ruleId + ".md";
+  }
+
+  /**
+   * The rule's documentation page (Markdown: title, severity, what it finds, checked fields, how to
+   * silence it), read from the rule class's own jar.
+   *
+   * @return the page; empty when the rule's jar holds none
+   */
+  public Optional<String> documentation() {
+    ClassLoader loader = rule.getClass().getClassLoader();
+    if (loader == null) {
+      return Optional.empty();
+    }
+    try (InputStream in = loader.getResourceAsStream(documentationResource(id))) {
+      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("rule " + id + ": cannot read its documentation page", e);
+    }
   }
 
   @Override

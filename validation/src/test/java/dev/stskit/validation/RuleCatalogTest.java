@@ -58,6 +58,7 @@ class RuleCatalogTest {
     assertThat(page).as("docs page").exists();
     String text = Files.readString(page);
     assertThat(text).startsWith("# " + rule.id() + "\n").contains(rule.summary());
+    assertThat(rule.documentation()).as("the page ships in the jar").contains(text);
     for (RuleSet set : BUILT_IN_SETS) {
       if (set.rules().stream().anyMatch(r -> r.id().equals(rule.id()))) {
         assertThat(text).as("docs page names rule set %s", set.name()).contains("`" + set.name() + "`");
