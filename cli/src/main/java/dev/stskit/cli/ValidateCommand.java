@@ -117,7 +117,7 @@ final class ValidateCommand {
     }
     String kind = o.getKind() == null ? "" : o.getKind();
     String name = o.getMetadata() == null || o.getMetadata().getName() == null ? "" : o.getMetadata().getName();
-    boolean checked = o instanceof io.fabric8.kubernetes.api.model.apps.StatefulSet;
+    boolean checked = report.checked();
     return new ValidationOutput.Document(d.index(), kind, name, checked, rows);
   }
 

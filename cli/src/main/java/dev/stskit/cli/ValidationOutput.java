@@ -70,7 +70,7 @@ final class ValidationOutput {
         }
         if (d.findings().isEmpty()) {
           out.println(f.file() + ": " + describe(d)
-              + (d.checked() ? " is valid" : ": not checked (the rule sets check apps/v1 StatefulSets)"));
+              + (d.checked() ? " is valid" : ": not checked (the rule sets check apps/v1 StatefulSets and v1 Services)"));
         }
       }
     }

@@ -18,6 +18,16 @@ public interface Report {
     return Locale.ENGLISH;
   }
 
+  /**
+   * Whether any rule checked the object: false when no rule of the validator's rule sets checks its
+   * kind (every rule set checks StatefulSets; {@code kubernetes} and {@code platform} also check
+   * Services), or every such rule is disabled or ignored. An unchecked object is not {@link #valid()}.
+   */
+  @Value.Default
+  default boolean checked() {
+    return true;
+  }
+
   /** The findings of severity {@link Severity#ERROR}. */
   default List<Finding> errors() {
     return bySeverity(Severity.ERROR);
@@ -33,14 +43,14 @@ public interface Report {
     return bySeverity(Severity.INFO);
   }
 
-  /** True when there is no error finding. */
+  /** True when the object was {@link #checked()} and there is no error finding. */
   default boolean valid() {
-    return errors().isEmpty();
+    return checked() && errors().isEmpty();
   }
 
   /** This report with each finding mapped, e.g. to add source positions. */
   default Report mapFindings(UnaryOperator<Finding> fn) {
-    return builder().locale(locale()).findings(findings().stream().map(fn).collect(Collectors.toList())).build();
+    return builder().locale(locale()).checked(checked()).findings(findings().stream().map(fn).collect(Collectors.toList())).build();
   }
 
   private List<Finding> bySeverity(Severity s) {

@@ -2,10 +2,13 @@ package dev.stskit.validation;
 
 import dev.stskit.gpu.GpuInventory;
 import dev.stskit.validation.internal.Defaults;
+import dev.stskit.validation.internal.ServiceDefaults;
 import dev.stskit.validation.internal.PodTemplateCheck;
 import dev.stskit.validation.internal.Ratcheting;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import java.util.ArrayList;
@@ -198,15 +201,49 @@ public final class Validator {
   }
 
   /**
-   * Validates an object as kube-apiserver would on create. StatefulSets are validated fully; for any
-   * other kind the StatefulSet rules report nothing and the report is empty.
+   * Validates an object as kube-apiserver would on create. StatefulSets go to the StatefulSet rules,
+   * Services to the {@link ServiceRule}s; for any other kind, or when every rule for the kind is
+   * disabled, the report is not {@link Report#checked() checked} and so not {@link Report#valid() valid}.
    */
   public Report validate(HasMetadata object) {
     Objects.requireNonNull(object, "object");
-    if (!(object instanceof StatefulSet sts)) {
-      return Report.builder().locale(locale).build();
+    if (object instanceof StatefulSet sts) {
+      return run(null, sts);
     }
-    return run(null, sts);
+    if (object instanceof Service service) {
+      return runService(service);
+    }
+    return Report.builder().locale(locale).checked(false).build();
+  }
+
+  private Report runService(Service raw) {
+    Set<String> ignored = ignoredRules(raw);
+    List<Finding> findings = new ArrayList<>();
+    boolean checked = false;
+    for (RuleSet set : ruleSets) {
+      Service obj = null;
+      for (RuleDescriptor r : set.rules()) {
+        if (!(r.rule() instanceof ServiceRule rule) || disabled.contains(r.id()) || ignored.contains(r.id())) {
+          continue;
+        }
+        if (obj == null) {
+          obj = defaulting && set.appliesDefaults()
+              ? ServiceDefaults.apply(new ServiceBuilder(raw).build(), requestNamespace) : raw;
+        }
+        checked = true;
+        List<Violation> out;
+        try {
+          out = rule.validate(obj, RuleContext.create());
+        } catch (RuntimeException e) {
+          throw new IllegalStateException("rule '" + r.id() + "' failed: " + e, e);
+        }
+        Severity sev = severityOf(r);
+        for (Violation v : new LinkedHashSet<>(out)) {
+          findings.add(Finding.of(r.id(), sev, v, locale));
+        }
+      }
+    }
+    return Report.builder().locale(locale).checked(checked).findings(findings).build();
   }
 
   /**
@@ -223,6 +260,7 @@ public final class Validator {
   private Report run(StatefulSet oldRaw, StatefulSet newRaw) {
     Set<String> ignored = ignoredRules(newRaw);
     List<Finding> findings = new ArrayList<>();
+    boolean checked = false;
     for (RuleSet set : ruleSets) {
       boolean def = defaulting && set.appliesDefaults();
       StatefulSet obj = def ? Defaults.apply(copy(newRaw), requestNamespace) : newRaw;
@@ -230,9 +268,10 @@ public final class Validator {
       RuleContext ctx = old == null ? RuleContext.create() : RuleContext.update(old);
       boolean skipPodTemplate = old != null && podTemplateInvalid(set, old);
       for (RuleDescriptor r : set.rules()) {
-        if (disabled.contains(r.id()) || ignored.contains(r.id())) {
+        if (r.rule() instanceof ServiceRule || disabled.contains(r.id()) || ignored.contains(r.id())) {
           continue;
         }
+        checked = true;
         Rule rule = r.rule();
         Set<Violation> out = new LinkedHashSet<>();
         boolean skip = old != null
@@ -254,7 +293,7 @@ public final class Validator {
         }
       }
     }
-    return Report.builder().locale(locale).findings(findings).build();
+    return Report.builder().locale(locale).checked(checked).findings(findings).build();
   }
 
   private static boolean podTemplateInvalid(RuleSet set, StatefulSet old) {
@@ -369,8 +408,16 @@ public final class Validator {
       return this;
     }
 
-    /** Builds the validator. */
+    /**
+     * Builds the validator.
+     *
+     * @throws IllegalStateException when no rule set was added: such a validator would check nothing
+     */
     public Validator build() {
+      if (ruleSets.isEmpty()) {
+        throw new IllegalStateException("a validator needs at least one rule set: addRuleSet(RuleSet.kubernetes())"
+            + " or addRuleSet(name) with one of " + String.join(", ", KNOWN_NAMES));
+      }
       return new Validator(this);
     }
   }

@@ -1,6 +1,9 @@
 package dev.stskit.validation;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import tools.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -66,14 +69,21 @@ public final class RuleTester {
     return rule;
   }
 
-  /** Reads a StatefulSet from {@code rules/<rule-id>/<fixture>} on the classpath. */
-  public StatefulSet read(String fixture) {
+  /**
+   * Reads the object in {@code rules/<rule-id>/<fixture>} on the classpath: a Service when its
+   * {@code kind} is Service, else a StatefulSet.
+   */
+  @SuppressWarnings("unchecked")
+  public <T extends HasMetadata> T read(String fixture) {
     String resource = "rules/" + rule.id() + "/" + fixture;
     try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new AssertionError("fixture not found on the classpath: " + resource);
       }
-      return YAML.readValue(in, StatefulSet.class);
+      JsonNode tree = YAML.readTree(in);
+      Class<? extends HasMetadata> type = "Service".equals(tree.path("kind").asString(""))
+          ? Service.class : StatefulSet.class;
+      return (T) YAML.treeToValue(tree, type);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read fixture " + resource, e);
     }
@@ -89,14 +99,16 @@ public final class RuleTester {
     return check(read(fixture));
   }
 
-  /** Runs the rule on an object. */
-  public Result check(StatefulSet sts) {
+  /** Runs the rule on an object (a StatefulSet, or a Service for a {@link ServiceRule}). */
+  public Result check(HasMetadata sts) {
     return new Result(validator().validate(sts));
   }
 
   /** Runs the rule's create and update checks for an update from {@code oldFixture} to {@code newFixture}. */
   public Result loadUpdate(String oldFixture, String newFixture) {
-    return new Result(validator().validateUpdate(read(oldFixture), read(newFixture)));
+    StatefulSet oldObject = read(oldFixture);
+    StatefulSet newObject = read(newFixture);
+    return new Result(validator().validateUpdate(oldObject, newObject));
   }
 
   private Validator validator() {

@@ -92,10 +92,33 @@ class ValidatorTest {
   }
 
   @Test
-  void otherKindsGetNoFindingsFromStatefulSetRules() {
+  void servicesGoToTheServiceRulesAndAreNeverValidWhenNothingChecksThem() {
     Service svc = new io.fabric8.kubernetes.api.model.ServiceBuilder().withNewMetadata().withName("Bad Name")
         .endMetadata().build();
-    assertThat(Validator.defaults().validate(svc).findings()).isEmpty();
+    Report report = Validator.defaults().validate(svc);
+    assertThat(report.checked()).isTrue();
+    assertThat(report.valid()).isFalse();
+    assertThat(report.findings()).extracting(Finding::ruleId).contains("k8s-service-metadata", "k8s-service-ports");
+    assertThat(Validator.of(RuleSet.platform()).validate(svc).findings()).isEmpty();
+    Report onlyStatefulSetRules = Validator.of(RuleSet.bestPractice()).validate(svc);
+    assertThat(onlyStatefulSetRules.checked()).isFalse();
+    assertThat(onlyStatefulSetRules.valid()).isFalse();
+    Report configMap = Validator.defaults().validate(new io.fabric8.kubernetes.api.model.ConfigMapBuilder()
+        .withNewMetadata().withName("c").endMetadata().build());
+    assertThat(configMap.checked()).isFalse();
+    assertThat(configMap.valid()).isFalse();
+    assertThat(configMap.mapFindings(f -> f).checked()).isFalse();
+    Report allDisabled = Validator.builder().addRuleSet(RuleSet.platform()).disable("platform-service-name").build()
+        .validate(svc);
+    assertThat(allDisabled.checked()).isFalse();
+  }
+
+  @Test
+  void aValidatorWithoutRuleSetsRefusesToBuild() {
+    assertThatThrownBy(() -> Validator.builder().build()).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("at least one rule set");
+    assertThatThrownBy(() -> Validator.of()).isInstanceOf(IllegalStateException.class);
+    assertThat(Validator.defaults().validate(broken("")).checked()).isTrue();
   }
 
   @Test

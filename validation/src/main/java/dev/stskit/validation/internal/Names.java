@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public final class Names {
   private static final String DNS1123_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
   private static final Pattern DNS1123_LABEL_RE = Pattern.compile(DNS1123_LABEL);
+  private static final Pattern DNS1035_LABEL_RE = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
   private static final Pattern DNS1123_SUBDOMAIN_RE =
       Pattern.compile(DNS1123_LABEL + "(\\." + DNS1123_LABEL + ")*");
   private static final Pattern QUALIFIED_NAME_RE = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
@@ -40,6 +41,18 @@ public final class Names {
     }
     if (!DNS1123_LABEL_RE.matcher(value).matches()) {
       out.add(Message.of("dns1123-label"));
+    }
+    return out;
+  }
+
+  /** {@code IsDNS1035Label}: the name of a Service ({@code ValidateServiceName}). */
+  public static List<Message> dns1035Label(String value) {
+    List<Message> out = new ArrayList<>();
+    if (value.length() > DNS1123_LABEL_MAX) {
+      out.add(Message.of("max-len", DNS1123_LABEL_MAX));
+    }
+    if (!DNS1035_LABEL_RE.matcher(value).matches()) {
+      out.add(Message.of("dns1035-label"));
     }
     return out;
   }

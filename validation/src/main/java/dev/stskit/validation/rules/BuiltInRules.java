@@ -29,7 +29,10 @@ public final class BuiltInRules {
       new Scheduling(),              // k8s-scheduling
       new SecurityContexts(),        // k8s-security-context
       new Selector(),                // k8s-selector
+      new ServiceMetadata(),         // k8s-service-metadata
       new ServiceName(),             // k8s-service-name
+      new ServicePorts(),            // k8s-service-ports
+      new ServiceSpecRule(),         // k8s-service-spec
       new StatefulSetCounts(),       // k8s-statefulset-counts
       new StatefulSetImmutableFields(), // k8s-statefulset-immutable-fields
       new StatefulSetPolicies(),     // k8s-statefulset-policies
@@ -111,6 +114,7 @@ public final class BuiltInRules {
       new PlatformDescription(),         // platform-description
       new PlatformGpuCount(),            // platform-gpu-count
       new PlatformGracePeriod(),         // platform-grace-period
+      new PlatformServiceName(),         // platform-service-name
       new PlatformVolumeClaimClash(),    // platform-volume-claim-clash
       new PlatformWorkloadName(),        // platform-workload-name
       new PlatformWorkloadNameLength()); // platform-workload-name-length

@@ -1,0 +1,58 @@
+package dev.stskit.validation.rules;
+
+import dev.stskit.validation.FieldPath;
+import dev.stskit.validation.Message;
+import dev.stskit.validation.RuleContext;
+import dev.stskit.validation.RuleInfo;
+import dev.stskit.validation.ServiceRule;
+import dev.stskit.validation.Severity;
+import dev.stskit.validation.Violation;
+import dev.stskit.validation.internal.MetaChecks;
+import dev.stskit.validation.internal.Names;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.Service;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Service's own metadata: name, namespace, labels, annotations.
+ *
+ * <p>Follows {@code ValidateServiceCreate} ({@code pkg/apis/core/validation/validation.go}), which calls
+ * {@code ValidateObjectMeta} with {@code ValidateServiceName} = {@code NameIsDNS1035Label}: a Service
+ * name becomes a DNS name and environment variable prefix, so it must start with a letter.
+ *
+ * <p>Checked fields: {@code metadata.name}, {@code .namespace}, {@code .labels}, {@code .annotations}.
+ *
+ * <p>Allowed values: the name a DNS-1035 label (lowercase letters, digits and '-', starting with a
+ * letter, at most 63 bytes); the namespace a DNS-1123 label; labels and annotations as on any object.
+ */
+@RuleInfo(id = "k8s-service-metadata", severity = Severity.ERROR,
+    summary = "Service metadata that kube-apiserver rejects: name, namespace, labels, annotations")
+public final class ServiceMetadata implements ServiceRule {
+  private static final FieldPath META = FieldPath.of("metadata");
+
+  @Override
+  public List<Violation> validate(Service service, RuleContext context) {
+    ObjectMeta meta = service.getMetadata() == null ? new ObjectMeta() : service.getMetadata();
+    List<Violation> out = new ArrayList<>();
+    String name = meta.getName() == null ? "" : meta.getName();
+    if (name.isEmpty()) {
+      out.add(Violation.required(META.child("name"), Message.of("name-or-generate-name")));
+    } else {
+      for (Message m : Names.dns1035Label(name)) {
+        out.add(Violation.invalid(META.child("name"), name, m));
+      }
+    }
+    String ns = meta.getNamespace() == null ? "" : meta.getNamespace();
+    if (ns.isEmpty()) {
+      out.add(Violation.required(META.child("namespace")).withHint(Message.of("hint-namespace")));
+    } else {
+      for (Message m : Names.dns1123Label(ns)) {
+        out.add(Violation.invalid(META.child("namespace"), ns, m));
+      }
+    }
+    out.addAll(MetaChecks.labels(meta.getLabels(), META.child("labels")));
+    out.addAll(MetaChecks.annotations(meta.getAnnotations(), META.child("annotations")));
+    return out;
+  }
+}
