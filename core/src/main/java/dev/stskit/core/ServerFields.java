@@ -1,12 +1,15 @@
 package dev.stskit.core;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import dev.stskit.core.internal.Trees;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -63,6 +66,45 @@ public final class ServerFields {
       copy.getSpec().setClusterIPs(new java.util.ArrayList<>());
     }
     return Trees.fromTree(Trees.toTree(copy), Service.class);
+  }
+
+  /**
+   * What {@link #strip} removes that the user should hear about: one warning for each {@code
+   * ownerReferences} of {@code object} (its metadata and, for a StatefulSet, the pod template's and
+   * claim templates'), naming the field path and the owners (form-spec §15 asks for a warning:
+   * an owned object re-created elsewhere would be deleted by the garbage collector, and once the
+   * references are gone the owner no longer manages it). Empty when there are none.
+   */
+  public static List<String> ownerReferenceWarnings(HasMetadata object) {
+    List<String> out = new ArrayList<>();
+    ownerReferenceWarning("metadata", object.getMetadata(), out);
+    if (object instanceof StatefulSet sts && sts.getSpec() != null) {
+      if (sts.getSpec().getTemplate() != null) {
+        ownerReferenceWarning("spec.template.metadata", sts.getSpec().getTemplate().getMetadata(), out);
+      }
+      List<PersistentVolumeClaim> claims = sts.getSpec().getVolumeClaimTemplates();
+      for (int i = 0; claims != null && i < claims.size(); i++) {
+        if (claims.get(i) != null) {
+          ownerReferenceWarning("spec.volumeClaimTemplates[" + i + "].metadata", claims.get(i).getMetadata(), out);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void ownerReferenceWarning(String at, ObjectMeta meta, List<String> out) {
+    if (meta == null || meta.getOwnerReferences() == null || meta.getOwnerReferences().isEmpty()) {
+      return;
+    }
+    StringBuilder owners = new StringBuilder();
+    for (OwnerReference r : meta.getOwnerReferences()) {
+      if (owners.length() > 0) {
+        owners.append(", ");
+      }
+      owners.append(r == null ? "?" : r.getKind() + "/" + r.getName());
+    }
+    out.add(at + ".ownerReferences removed (owner " + owners + "): re-created elsewhere the owner's uid"
+        + " does not exist, and the garbage collector deletes an object whose owner is missing");
   }
 
   private static void strip(ObjectMeta meta) {

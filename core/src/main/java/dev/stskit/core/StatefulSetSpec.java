@@ -190,6 +190,28 @@ public interface StatefulSetSpec {
     if (containers().isEmpty()) {
       throw new SpecException("spec.template.spec.containers", "required");
     }
+    if (description().isPresent() && description().get().isEmpty()) {
+      // the form writes no annotation for an empty description; an empty value would be an
+      // annotation nobody asked for, and quietly dropping a value set on purpose is a fix-up
+      throw new SpecException("metadata.annotations[" + descriptionAnnotation() + "]",
+          "the description is empty: leave it out (an empty description writes no annotation)");
+    }
+    for (int i = 0; i < initContainers().size(); i++) {
+      ContainerSpec c = initContainers().get(i);
+      String at = "spec.template.spec.initContainers[" + i + "]";
+      // Kubernetes refuses them on init containers (they run to completion; only native sidecars,
+      // which the form does not offer, may have them): k8s.io/kubernetes
+      // pkg/apis/core/validation/validation.go, validateInitContainers
+      String field = c.postStart().isPresent() ? "lifecycle.postStart"
+          : c.preStop().isPresent() ? "lifecycle.preStop"
+          : c.livenessProbe().isPresent() ? "livenessProbe"
+          : c.readinessProbe().isPresent() ? "readinessProbe"
+          : c.startupProbe().isPresent() ? "startupProbe" : null;
+      if (field != null) {
+        throw new SpecException(at + "." + field, "init container \"" + c.name()
+            + "\": an init container has no lifecycle hooks or probes (it runs to completion before the others start)");
+      }
+    }
     for (var e : effectiveSelector().entrySet()) {
       String pod = podLabels().get(e.getKey());
       if (pod != null && !pod.equals(e.getValue())) {

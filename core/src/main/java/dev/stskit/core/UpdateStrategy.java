@@ -8,7 +8,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * Upgrade mode (form-spec §11). Rolling writes {@code {type: RollingUpdate, rollingUpdate:
  * {partition: N}}}; the form's "recreate" writes {@code {type: OnDelete}} (StatefulSets have no
- * Recreate type; pods then change only when deleted).
+ * Recreate type; pods then change only when deleted). A partition with "recreate" is refused:
+ * {@code OnDelete} has none.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableUpdateStrategy.class)
@@ -24,6 +25,15 @@ public interface UpdateStrategy {
   @Value.Default
   default int partition() {
     return 0;
+  }
+
+  @Value.Check
+  default void check() {
+    if (mode() == Mode.RECREATE && partition() != 0) {
+      // OnDelete has no rollingUpdate: dropping the partition would lose it silently
+      throw new SpecException("spec.updateStrategy.rollingUpdate.partition",
+          "a partition applies to rolling updates only; \"recreate\" (OnDelete) has none");
+    }
   }
 
   /** Rolling update, partition 0 (the form's default). */

@@ -33,7 +33,7 @@ class StsDomain extends DomainContextBase {
         .use(dnsLabel()).in((b, n) -> b.name(n))
         .use(dnsLabel()).withProbability(0.5).in((b, n) -> b.namespace(n))
         .use(Arbitraries.integers().between(0, 20)).in((b, r) -> b.replicas(r))
-        .use(text()).withProbability(0.3).in((b, d) -> b.description(d))
+        .use(text().filter(d -> !d.isEmpty())).withProbability(0.3).in((b, d) -> b.description(d))
         .use(labels()).withProbability(0.4).in((b, s) -> b.selector(s))
         .use(labels()).withProbability(0.3).in((b, l) -> b.labels(l))
         .use(annotations()).withProbability(0.3).in((b, a) -> b.annotations(a))
@@ -41,7 +41,7 @@ class StsDomain extends DomainContextBase {
         .use(annotations()).withProbability(0.3).in((b, a) -> b.podAnnotations(a))
         .use(containers().list().ofMinSize(1).ofMaxSize(3).uniqueElements(ContainerSpec::name))
         .in((b, cs) -> b.containers(cs))
-        .use(containers().list().ofMaxSize(2).uniqueElements(ContainerSpec::name))
+        .use(containers().map(StsDomain::asInitContainer).list().ofMaxSize(2).uniqueElements(ContainerSpec::name))
         .withProbability(0.3).in((b, cs) -> b.initContainers(cs))
         .use(dnsLabel().list().ofMaxSize(2)).withProbability(0.2).in((b, s) -> b.imagePullSecrets(s))
         .use(Arbitraries.longs().between(0, 65535)).withProbability(0.3).in((b, u) -> b.runAsUser(u))
@@ -63,6 +63,13 @@ class StsDomain extends DomainContextBase {
         .use(extras()).withProbability(0.2).in((b, e) -> b.extras(e))
         .build(StatefulSetSpec.Builder::build)
         .filter(StsDomain::schedulable);
+  }
+
+  /** Init containers have no hooks or probes (the spec refuses them). */
+  static ContainerSpec asInitContainer(ContainerSpec c) {
+    return ContainerSpec.builder().from(c).postStart(java.util.Optional.empty()).preStop(java.util.Optional.empty())
+        .livenessProbe(java.util.Optional.empty()).readinessProbe(java.util.Optional.empty())
+        .startupProbe(java.util.Optional.empty()).build();
   }
 
   /**

@@ -45,6 +45,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Compiler {
   static final String NOT_READY = "node.kubernetes.io/not-ready";
   static final String UNREACHABLE = "node.kubernetes.io/unreachable";
+  /** The extras path that leaves the StatefulSet's namespace out. */
+  public static final String NAMESPACE = "metadata.namespace";
 
   private Compiler() {}
 
@@ -207,6 +209,12 @@ public final class Compiler {
 
     Service governing = Services.governingService(spec, selector, containers);
     List<Service> access = spec.services().stream().map(s -> Services.accessService(spec, s, selector)).toList();
+    if (spec.extras().omit().contains(NAMESPACE)) {
+      // the Services go where the StatefulSet goes: an imported StatefulSet without a namespace
+      // (created in kubectl's current one) gets Services without one, not "default" invented
+      governing.getMetadata().setNamespace(null);
+      access.forEach(s -> s.getMetadata().setNamespace(null));
+    }
     return new Raw(sts, governing, access);
   }
 

@@ -72,8 +72,10 @@ public final class Lifter {
       b.replicas(xs.getReplicas());
     }
     Map<String, String> annotations = new LinkedHashMap<>(orEmpty(meta.getAnnotations()));
-    String description = annotations.remove(StatefulSetSpec.DESCRIPTION_ANNOTATION);
-    if (description != null) {
+    String description = annotations.get(StatefulSetSpec.DESCRIPTION_ANNOTATION);
+    if (description != null && !description.isEmpty()) {
+      // an empty one is no description (the spec refuses it): it stays a plain annotation
+      annotations.remove(StatefulSetSpec.DESCRIPTION_ANNOTATION);
       b.description(description);
     }
     b.annotations(annotations);
@@ -105,7 +107,10 @@ public final class Lifter {
             orEmpty(podMeta.getAnnotations()), commonRequired, gpuAnnotations, gpuRequirements,
             notRepresented);
         if (pass == 0) {
-          b.addInitContainer(c);
+          // hooks and probes the form refuses on init containers (a native sidecar's) stay extras
+          b.addInitContainer(ContainerSpec.builder().from(c).postStart(Optional.empty())
+              .preStop(Optional.empty()).livenessProbe(Optional.empty()).readinessProbe(Optional.empty())
+              .startupProbe(Optional.empty()).build());
         } else {
           b.addContainer(c);
         }
@@ -170,6 +175,10 @@ public final class Lifter {
     Extras stsExtras = Trees.diff(Trees.toTree(raw.statefulSet()), Trees.toTree(x));
     withExtras.extras(stsExtras);
     report("", stsExtras, notRepresented);
+    if (stsExtras.omit().contains(Compiler.NAMESPACE)) {
+      // without a namespace the Services compile without one too: compare them with those
+      raw = Compiler.compileRaw(StatefulSetSpec.builder().from(plain).extras(stsExtras).build(), options);
+    }
     if (governing != null) {
       Extras gov = Trees.diff(Trees.toTree(raw.governingService()), Trees.toTree(governing));
       withExtras.governingServiceExtras(gov);
@@ -183,7 +192,12 @@ public final class Lifter {
       lifted.add(AccessService.builder().from(svc).extras(e).build());
     }
     withExtras.services(lifted);
-    return new Lifted(withExtras.build(), notRepresented);
+    List<String> warnings = new ArrayList<>(ServerFields.ownerReferenceWarnings(input));
+    for (Service s : services) {
+      String n = s.getMetadata() == null ? null : s.getMetadata().getName();
+      ServerFields.ownerReferenceWarnings(s).forEach(w -> warnings.add("Service " + n + ": " + w));
+    }
+    return new Lifted(withExtras.build(), notRepresented, warnings);
   }
 
   private static void report(String prefix, Extras e, List<String> out) {

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 final class Services {
   static final String METALLB_POOL = "metallb.universe.tf/address-pool";
   static final String METALLB_IPS = "metallb.universe.tf/loadBalancerIPs";
+  private static final Pattern DNS1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
   private static final Pattern IANA_SVC_NAME = Pattern.compile("(?=.*[a-z])[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?");
 
   private Services() {}
@@ -68,19 +69,58 @@ final class Services {
     ServiceSpec s = new ServiceSpec();
     s.setClusterIP("None");
     s.setSelector(new LinkedHashMap<>(selector));
-    List<io.fabric8.kubernetes.api.model.ServicePort> ports = new ArrayList<>();
-    for (Container c : containers) {
-      for (io.fabric8.kubernetes.api.model.ContainerPort p : c.getPorts()) {
-        io.fabric8.kubernetes.api.model.ServicePort sp = new io.fabric8.kubernetes.api.model.ServicePort();
-        sp.setName(p.getName());
-        sp.setPort(p.getContainerPort());
-        sp.setProtocol(p.getProtocol() == null ? "TCP" : p.getProtocol());
-        ports.add(sp);
-      }
-    }
-    s.setPorts(ports);
+    s.setPorts(governingPorts(containers));
     out.setSpec(s);
     return out;
+  }
+
+  /**
+   * The governing Service's ports: one for each distinct container port and protocol (the API
+   * server refuses a Service listing a port/protocol pair twice), named so that the Service is
+   * valid (k8s.io/kubernetes pkg/apis/core/validation/validation.go, validateServicePort: with more
+   * than one port each needs a name, a unique DNS-1123 label). A port keeps its container port's
+   * name when that is free; otherwise, when several ports need names, it is named after protocol
+   * and number ({@code tcp-8080}, then {@code tcp-8080-2} …). A single port keeps its name or none.
+   */
+  static List<io.fabric8.kubernetes.api.model.ServicePort> governingPorts(List<Container> containers) {
+    Map<String, io.fabric8.kubernetes.api.model.ServicePort> byPortProtocol = new LinkedHashMap<>();
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (Container c : containers) {
+      for (io.fabric8.kubernetes.api.model.ContainerPort p : orEmpty(c.getPorts())) {
+        if (p == null || p.getContainerPort() == null) {
+          continue;
+        }
+        String protocol = p.getProtocol() == null ? "TCP" : p.getProtocol();
+        io.fabric8.kubernetes.api.model.ServicePort sp = byPortProtocol.get(p.getContainerPort() + "/" + protocol);
+        if (sp == null) {
+          sp = new io.fabric8.kubernetes.api.model.ServicePort();
+          sp.setPort(p.getContainerPort());
+          sp.setProtocol(protocol);
+          byPortProtocol.put(p.getContainerPort() + "/" + protocol, sp);
+        }
+        String name = p.getName();
+        if (sp.getName() == null && name != null && DNS1123_LABEL.matcher(name).matches() && names.add(name)) {
+          sp.setName(name);
+        }
+      }
+    }
+    List<io.fabric8.kubernetes.api.model.ServicePort> ports = new ArrayList<>(byPortProtocol.values());
+    if (ports.size() > 1) {
+      for (io.fabric8.kubernetes.api.model.ServicePort sp : ports) {
+        if (sp.getName() == null) {
+          String base = sp.getProtocol().toLowerCase(java.util.Locale.ROOT) + "-" + sp.getPort();
+          if (!DNS1123_LABEL.matcher(base).matches()) {
+            base = "port-" + sp.getPort(); // a protocol the API server refuses anyway
+          }
+          String name = base;
+          for (int n = 2; !names.add(name); n++) {
+            name = base + "-" + n;
+          }
+          sp.setName(name);
+        }
+      }
+    }
+    return ports;
   }
 
   static Service accessService(StatefulSetSpec spec, AccessService svc, Map<String, String> selector) {

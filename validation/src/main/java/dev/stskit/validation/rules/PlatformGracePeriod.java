@@ -14,8 +14,9 @@ import java.util.List;
  * A scale-down window outside the form's range.
  *
  * <p>The form's scale-down (graceful) window (form-spec §11) is 0–9999 seconds and maps to
- * {@code terminationGracePeriodSeconds}; Kubernetes accepts any non-negative value (negative values are
- * the {@code kubernetes} set's business).
+ * {@code terminationGracePeriodSeconds}; Kubernetes accepts any non-negative value and turns a
+ * negative one into 1 with a warning (the {@code kubernetes} set's warning), but the form accepts
+ * neither: below 0 is an error here as well as above 9999.
  *
  * <p>Checked fields: {@code spec.template.spec.terminationGracePeriodSeconds}.
  *
@@ -30,7 +31,7 @@ public final class PlatformGracePeriod implements Rule {
   @Override
   public List<Violation> validate(StatefulSet sts, RuleContext context) {
     Long seconds = Pods.podSpec(sts).getTerminationGracePeriodSeconds();
-    if (seconds != null && seconds > MAX) {
+    if (seconds != null && (seconds < 0 || seconds > MAX)) {
       return List.of(Violation.invalid(Pods.POD_SPEC.child("terminationGracePeriodSeconds"), seconds,
           Message.of("platform-grace-period", MAX)));
     }

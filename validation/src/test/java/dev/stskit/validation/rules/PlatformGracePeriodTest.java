@@ -4,13 +4,18 @@ import dev.stskit.validation.ErrorType;
 import dev.stskit.validation.RuleTester;
 import org.junit.jupiter.api.Test;
 
-/** Fixtures: {@code rules/platform-grace-period/{valid,invalid}.yaml}. */
+/** Fixtures: {@code rules/platform-grace-period/{valid,invalid,negative}.yaml}. */
 class PlatformGracePeriodTest {
   private final RuleTester tester = RuleTester.of(PlatformGracePeriod.class);
 
   @Test
   void flagsWindowOver9999Seconds() {
     tester.load("invalid.yaml").expectExactly("spec.template.spec.terminationGracePeriodSeconds", ErrorType.INVALID);
+  }
+
+  @Test
+  void flagsANegativeWindowTheFormCannotEnter() {
+    tester.load("negative.yaml").expectExactly("spec.template.spec.terminationGracePeriodSeconds", ErrorType.INVALID);
   }
 
   @Test
