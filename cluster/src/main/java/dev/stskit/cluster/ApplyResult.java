@@ -1,0 +1,27 @@
+package dev.stskit.cluster;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The result of {@link ClusterClient#apply}: one entry per object, in the order sent.
+ *
+ * @param objects per object what applying did
+ * @param dryRun whether nothing was stored
+ */
+public record ApplyResult(List<Applied> objects, boolean dryRun) {
+  public ApplyResult {
+    objects = List.copyOf(objects);
+  }
+
+  /** The entry of the object of that kind and name. */
+  public Optional<Applied> find(String kind, String name) {
+    return objects.stream().filter(a -> a.kind().equals(kind) && a.name().equals(name)).findFirst();
+  }
+
+  /** The outcome of the object of that kind and name. */
+  public Outcome outcome(String kind, String name) {
+    return find(kind, name).map(Applied::outcome)
+        .orElseThrow(() -> new IllegalArgumentException("no " + kind + " " + name + " was applied"));
+  }
+}

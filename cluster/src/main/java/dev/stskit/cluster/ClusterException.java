@@ -1,0 +1,26 @@
+package dev.stskit.cluster;
+
+/**
+ * A cluster operation failed. The message is one line that says what was asked and what the API
+ * server (or the network) answered, e.g. {@code scale StatefulSet default/web: the object has been
+ * modified (resourceVersion 41 is stale)}.
+ */
+public class ClusterException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final int code;
+
+  /**
+   * @param message one line
+   * @param code the HTTP status code, 0 when there was no answer
+   */
+  public ClusterException(String message, int code, Throwable cause) {
+    super(message, cause);
+    this.code = code;
+  }
+
+  /** The API server's HTTP status code, or 0 when it did not answer. */
+  public int code() {
+    return code;
+  }
+}

@@ -1,0 +1,2 @@
+/** Helpers of the cluster module; not API. */
+package dev.stskit.cluster.internal;

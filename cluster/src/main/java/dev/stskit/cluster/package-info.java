@@ -1,0 +1,2 @@
+/** Create and operate StatefulSets on real clusters (fabric8 kubernetes-client). */
+package dev.stskit.cluster;
