@@ -20,24 +20,48 @@ public final class Cli {
         import   MANIFEST.yaml [--spec]       live/exported object -> apply-ready YAML (or the lifted spec)
         validate MANIFEST.yaml... [--rules kubernetes,...] [--inventory INVENTORY.yaml]
                                  [--format text|json|sarif|junit] [--lang en|zh]
-      exit codes: 0 no errors, 1 at least one error finding, 2 unreadable input or bad usage""";
+
+      cluster commands (options --kubeconfig FILE, --context NAME, --namespace NS, --request-timeout 15s):
+        apply    SPEC.yaml [--force] [--dry-run]  server-side apply: created / configured / unchanged
+        diff     SPEC.yaml                    unified diff from the live objects (exit 1 when they differ)
+        update   SPEC.yaml [--force] [--dry-run]  apply, refusing changes to immutable fields first
+        status   NAME [--watch] [--wait-for STATUS] [--timeout 5m]
+        scale    NAME REPLICAS [--resource-version RV] [--dry-run]
+        restart  NAME [--recreate]             --recreate: under OnDelete also delete the pods
+        rollback NAME [--to-revision N] [--recreate]   N = 0 (default): the previous revision
+        history  NAME
+        delete   NAME [--cascade background|foreground|orphan] [--grace-period S]
+                      [--claims keep|delete] [--keep-services] [--dry-run]
+      exit codes: 0 no errors; 1 at least one error finding, the cluster refused, a wait timed out or
+      diff found changes; 2 unreadable input, bad usage or an unreachable cluster""";
 
   private final PrintStream out;
   private final PrintStream err;
+  private final boolean tty;
 
   /**
    * @param out where results go (YAML, reports)
    * @param err where the one-line reason for exit code 2 goes
    */
   public Cli(PrintStream out, PrintStream err) {
+    this(out, err, false);
+  }
+
+  /**
+   * @param out where results go (YAML, reports)
+   * @param err where the one-line reason for exit code 2 goes
+   * @param tty whether {@code out} is a terminal ({@code status --watch} then redraws in place)
+   */
+  public Cli(PrintStream out, PrintStream err, boolean tty) {
     this.out = out;
     this.err = err;
+    this.tty = tty;
   }
 
   /** Runs {@code args} (command first) and returns the exit code. */
   public int run(String... args) {
     if (args.length == 0) {
-      err.println("sts-kit: missing command (render, import, validate); try --help");
+      err.println("sts-kit: missing command (render, import, validate, apply, diff, status, …); try --help");
       return USAGE;
     }
     List<String> rest = Arrays.asList(args).subList(1, args.length);
@@ -66,7 +90,11 @@ public final class Cli {
           out.println(USAGE_TEXT);
           return OK;
         default:
-          throw new UsageException("unknown command '" + command + "' (render, import, validate)");
+          if (ClusterCommand.COMMANDS.contains(command)) {
+            return new ClusterCommand(command, out, err, tty).run(rest);
+          }
+          throw new UsageException("unknown command '" + command + "' (render, import, validate, apply, diff, "
+              + "status, scale, restart, update, rollback, history, delete)");
       }
     } catch (UsageException e) {
       err.println("sts-kit: " + oneLine(e.getMessage()));

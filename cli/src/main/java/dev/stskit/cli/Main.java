@@ -8,7 +8,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    int code = new Cli(System.out, System.err).run(args);
+    // fabric8's client logs through SLF4J; with no provider SLF4J would print a warning on stderr,
+    // where the contract allows one line only
+    System.setProperty("slf4j.internal.verbosity", "ERROR");
+    int code = new Cli(System.out, System.err, System.console() != null).run(args);
     System.out.flush();
     System.exit(code);
   }
