@@ -5,13 +5,15 @@ import dev.stskit.cluster.ClusterClient;
 import dev.stskit.cluster.Connection;
 import dev.stskit.cluster.DeleteOptions;
 import dev.stskit.cluster.status.WorkloadStatus;
+import dev.stskit.core.StatefulSetSpec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The platform's row menu on a real cluster, on the page's MySQL StatefulSet: apply, scale,
+ * The platform's row menu on a real cluster, on the page's MySQL StatefulSet (in the connection's
+ * namespace): apply, scale,
  * restart, roll back, watch until Running, delete with its claims and Services. Run it with a
  * kubeconfig: {@code java -cp ... dev.stskit.examples.ClusterExample ~/.kube/config [context]}.
  */
@@ -21,8 +23,10 @@ public final class ClusterExample {
   /** Runs every step against {@code connection}, telling {@code log} what happened. */
   public static void run(Connection connection, Duration timeout, Consumer<String> log) {
     try (ClusterClient k8s = ClusterClient.connect(connection)) {
-      String name = MysqlExample.spec().name();
-      k8s.apply(MysqlExample.manifests(), ApplyOptions.defaults()).objects().forEach(a -> log.accept(a.line()));
+      StatefulSetSpec spec = StatefulSetSpec.builder().from(MysqlExample.spec()).namespace(k8s.namespace()).build();
+      String name = spec.name();
+      k8s.apply(spec.compile(MysqlExample.options()), ApplyOptions.defaults()).objects()
+          .forEach(a -> log.accept(a.line()));
       k8s.scale(name, 2, Optional.empty(), false);
       log.accept("scaled to 2");
       k8s.restart(name, false);
