@@ -111,8 +111,11 @@ public final class JsonRenderer {
     emitter.string("List");
     emitter.name(ITEMS);
     emitter.beginSeq();
-    for (HasMetadata o : objects) {
-      Objects.requireNonNull(o, "objects contains null");
+    for (int i = 0, n = objects.size(); i < n; i++) {
+      HasMetadata o = objects.get(i);
+      if (o == null) {
+        throw new RenderException("cannot render a null object (objects[" + i + "])");
+      }
       walker.writeValue(o, emitter);
     }
     emitter.endSeq();

@@ -2,8 +2,11 @@ package dev.stskit.render;
 
 import dev.stskit.render.internal.Binder;
 import dev.stskit.render.internal.DocumentAccess;
+import dev.stskit.render.internal.Messages;
+import dev.stskit.render.internal.Models;
 import dev.stskit.render.internal.TreeBuilder;
 import dev.stskit.render.internal.YNode;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -97,7 +100,8 @@ public final class ManifestReader {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
       // defensive: nothing but ManifestReadException leaves read(); this is a bug if it happens
-      throw new ManifestReadException(sourceName, 1, 1, "cannot read: " + e, e);
+      throw new ManifestReadException(sourceName, 1, 1, "cannot read: internal error ("
+          + e.getClass().getSimpleName() + ")", e);
     }
   }
 
@@ -192,18 +196,45 @@ public final class ManifestReader {
       throw new ManifestReadException(source, items.line(), items.column(), "List items must be a sequence");
     }
     Binder binder = new Binder(strict);
-    HasMetadata object = binder.bindObject(root, Binder.typeFor(apiVersion, kind));
-    docs.add(new ReadDocument(docs.size(), source, object, binder.problems(), root));
+    Class<? extends HasMetadata> type = Models.get().typeFor(apiVersion, kind);
+    HasMetadata object = binder.bindObject(root, type);
+    List<ReadProblem> problems = binder.problems();
+    String unknown = type == GenericKubernetesResource.class ? Models.get().unknownPair(apiVersion, kind) : null;
+    if (unknown != null) {
+      YNode at = DocumentAccess.get(root, "apiVersion");
+      problems = new ArrayList<>(problems);
+      problems.add(0, ReadProblem.builder().kind(ReadProblem.Kind.INVALID_VALUE).path("apiVersion")
+          .line(at.line()).column(at.column()).message(unknown).build());
+    }
+    boolean typed = type != GenericKubernetesResource.class;
+    docs.add(new ReadDocument(docs.size(), source, object, problems, root, strict && typed));
   }
 
+  /**
+   * {@code apiVersion} or {@code kind}: a non-empty string, as the API server requires before it
+   * reads anything else ("Object 'Kind' is missing"); a number, boolean, list or mapping there
+   * refuses the document, since no object can be made of it and a renderer could not write it back.
+   */
   private static String header(YNode root, String field, String source) {
     YNode v = DocumentAccess.get(root, field);
-    if (v == null || v.type() != YNode.SCALAR || DocumentAccess.isNull(v) || v.value().isEmpty()) {
+    String label = field.equals("kind") ? "Kind" : "apiVersion";
+    if (v == null || DocumentAccess.isNull(v)) {
       YNode at = v == null ? root : v;
-      throw new ManifestReadException(source, at.line(), at.column(),
-          "Object '" + (field.equals("kind") ? "Kind" : "apiVersion") + "' is missing"
-              + (v == null ? "" : " or not a string"));
+      throw new ManifestReadException(source, at.line(), at.column(), "Object '" + label + "' is missing");
     }
-    return v.value();
+    if (v.type() != YNode.SCALAR) {
+      throw new ManifestReadException(source, v.line(), v.column(), field + ": must be a string, not "
+          + (v.type() == YNode.SEQ ? "a sequence" : "a mapping"));
+    }
+    Object value = DocumentAccess.scalar(v);
+    if (!(value instanceof String s)) {
+      throw new ManifestReadException(source, v.line(), v.column(), field + ": must be a string, not "
+          + (value instanceof Boolean ? "the boolean " : "the number ") + Messages.clip(v.value())
+          + " (quote it: '" + Messages.clip(v.value()) + "')");
+    }
+    if (s.isEmpty()) {
+      throw new ManifestReadException(source, v.line(), v.column(), "Object '" + label + "' is missing");
+    }
+    return s;
   }
 }

@@ -20,8 +20,11 @@ public final class ReadDocument {
   private final HasMetadata object;
   private final List<ReadProblem> problems;
   private final YNode root;
+  private final boolean readStrictly;
 
-  ReadDocument(int index, String sourceName, HasMetadata object, List<ReadProblem> problems, YNode root) {
+  ReadDocument(int index, String sourceName, HasMetadata object, List<ReadProblem> problems, YNode root,
+      boolean readStrictly) {
+    this.readStrictly = readStrictly;
     this.index = index;
     this.sourceName = sourceName;
     this.object = object;
@@ -40,12 +43,24 @@ public final class ReadDocument {
   }
 
   /**
-   * The object: a {@link io.fabric8.kubernetes.api.model.apps.StatefulSet} for {@code apps/v1}
-   * StatefulSets, a {@link io.fabric8.kubernetes.api.model.Service} for {@code v1} Services, a
-   * {@link io.fabric8.kubernetes.api.model.GenericKubernetesResource} for every other kind.
+   * The object: the fabric8 class of its kind for every {@code v1} and {@code apps/v1} kind (a
+   * {@link io.fabric8.kubernetes.api.model.apps.StatefulSet}, a
+   * {@link io.fabric8.kubernetes.api.model.Service}, a {@code ConfigMap}, a {@code Deployment}, …),
+   * a {@link io.fabric8.kubernetes.api.model.GenericKubernetesResource} for every other kind.
    */
   public HasMetadata object() {
     return object;
+  }
+
+  /**
+   * Whether every field of this object was checked against a model: true when a strict reader
+   * read a kind it has a fabric8 class for (every {@code v1} and {@code apps/v1} kind), false for
+   * a lenient reader and for kinds read as a {@link io.fabric8.kubernetes.api.model.GenericKubernetesResource}
+   * (custom resources, API groups sts-kit has no model of), whose fields past {@code metadata}
+   * are kept verbatim and not checked.
+   */
+  public boolean readStrictly() {
+    return readStrictly;
   }
 
   /** Problems in this object, in source order. Empty when it reads clean. */

@@ -55,6 +55,30 @@ class HostileInputTest {
     assertThat(e.getMessage()).containsAnyOf("alias", "nodes");
   }
 
+  /**
+   * Issue 15 item 4: 6 levels of 9 aliases stay under the node limit (531,441 leaves) but would
+   * render to over 10 million characters; the expanded size counts against the input limit.
+   */
+  @Test
+  void aliasAmplificationIsCountedByExpandedSize() {
+    StringBuilder sb = new StringBuilder("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n");
+    sb.append("  a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 1; i < 6; i++) {
+      sb.append("  a").append(i).append(": &a").append(i).append(" [");
+      for (int j = 0; j < 9; j++) {
+        sb.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+      }
+      sb.append("]\n");
+    }
+    assertThat(sb.length()).isLessThan(400);
+    assertThat(rejects(sb.toString()).getMessage())
+        .contains("with its aliases expanded this document would take about")
+        .contains("more than the input limit of 3145728");
+    // aliases that expand to little are fine
+    assertThat(ManifestReader.strict().read("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n"
+        + "x-a: &a [x, y]\nx-b: [*a, *a]\n").objects()).hasSize(1);
+  }
+
   @Test
   void deepFlowNestingIsRejected() {
     String text = "apiVersion: v1\nkind: ConfigMap\ndata: " + "[".repeat(5000) + "]".repeat(5000) + "\n";

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stskit.fixtures.Fixtures;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -186,9 +189,8 @@ class ManifestReaderTest {
         + "- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: b\n  data:\n    k: v\n";
     ReadResult r = ManifestReader.strict().read(list);
     assertThat(r.objects()).hasSize(2);
-    assertThat(r.objects().get(1)).isInstanceOf(GenericKubernetesResource.class);
-    assertThat(((GenericKubernetesResource) r.objects().get(1)).getAdditionalProperties())
-        .containsEntry("data", Map.of("k", "v"));
+    assertThat(r.objects().get(1)).isInstanceOf(ConfigMap.class);
+    assertThat(((ConfigMap) r.objects().get(1)).getData()).containsEntry("k", "v");
     assertThat(r.documents().get(1).positionOf("metadata.name")).contains(Position.of(11, 5));
   }
 
@@ -246,10 +248,73 @@ class ManifestReaderTest {
   }
 
   @Test
-  void otherKindsAndApiVersionsAreGeneric() {
-    ReadResult r = ManifestReader.strict().read(STS.replace("apps/v1", "apps/v1beta2"));
+  void aKindWithNoModelIsGenericAndNotReadStrictly() {
+    ReadResult r = ManifestReader.strict().read(
+        "apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec: {anything: 1}\n");
     assertThat(r.objects().get(0)).isInstanceOf(GenericKubernetesResource.class);
     assertThat(r.problems()).isEmpty();
+    assertThat(r.documents().get(0).readStrictly()).isFalse();
+  }
+
+  /** Issue 10 item 14: strict for every kind with a model, not only StatefulSets and Services. */
+  @Test
+  void everyKindWithAModelIsReadStrictly() {
+    ReadResult r = ManifestReader.strict().read(
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec: {bogus: 1, replicas: 2}\n---\n"
+            + "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {k: 1}\n");
+    assertThat(r.objects().get(0)).isInstanceOf(Deployment.class);
+    assertThat(((Deployment) r.objects().get(0)).getSpec().getReplicas()).isEqualTo(2);
+    assertThat(r.documents()).allMatch(ReadDocument::readStrictly);
+    assertThat(r.problems()).extracting(ReadProblem::path).containsExactly("spec.bogus", "data[k]");
+    assertThat(ManifestReader.lenient().read(STS).documents().get(0).readStrictly()).isFalse();
+  }
+
+  /** Issue 10 item 14: kube-apiserver answers "no matches for kind" for a version it does not serve. */
+  @Test
+  void anApiVersionKindPairTheApiServerDoesNotServeIsReported() {
+    ReadResult r = ManifestReader.strict().read(STS.replace("apps/v1", "apps/v1beta2"));
+    assertThat(r.objects().get(0)).isInstanceOf(GenericKubernetesResource.class);
+    assertThat(r.documents().get(0).readStrictly()).isFalse();
+    assertThat(r.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("apiVersion");
+      assertThat(p.message()).isEqualTo(
+          "no matches for kind \"StatefulSet\" in version \"apps/v1beta2\" (StatefulSet is apps/v1)");
+    });
+    assertThat(ManifestReader.strict().read("apiVersion: v1\nkind: Widget\nmetadata: {name: w}\n").problems())
+        .extracting(ReadProblem::message).containsExactly("no matches for kind \"Widget\" in version \"v1\"");
+  }
+
+  /** Issue 15 item 3, issue 10 item 3: a header of the wrong type refuses the document. */
+  @Test
+  void aWrongTypedApiVersionOrKindRefusesTheDocument() {
+    assertThatThrownBy(() -> ManifestReader.strict().read("apiVersion: 1\nkind: ConfigMap\n"))
+        .isInstanceOf(ManifestReadException.class)
+        .hasMessage("<input>:1:13: apiVersion: must be a string, not the number 1 (quote it: '1')");
+    assertThatThrownBy(() -> ManifestReader.strict().read("apiVersion: v1\nkind: true\n"))
+        .isInstanceOf(ManifestReadException.class).hasMessageContaining("kind: must be a string, not the boolean true");
+    assertThatThrownBy(() -> ManifestReader.strict().read("apiVersion: v1\nkind: {a: b}\n"))
+        .isInstanceOf(ManifestReadException.class).hasMessage("<input>:2:7: kind: must be a string, not a mapping");
+    assertThat(ManifestReader.strict().read("apiVersion: v1\nkind: '5'\n").objects()).hasSize(1);
+  }
+
+  /**
+   * Issue 10 item 15: encoding/json decodes an explicit null list element or map value into the
+   * element type's zero value; lifting then never meets a null string.
+   */
+  @Test
+  void nullElementsAndMapValuesAreTheZeroValueAsInGo() {
+    StatefulSet s = sts(ManifestReader.strict().read(
+        "apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: x, labels: {a: ~}}\n"
+            + "spec:\n  selector: {matchLabels: {a: null}}\n"
+            + "  template:\n    spec:\n      containers:\n        - {name: c, command: [~], args: [a, ~],"
+            + " resources: {limits: {cpu: ~}}}\n        - ~\n"));
+    assertThat(s.getMetadata().getLabels()).containsEntry("a", "");
+    assertThat(s.getSpec().getSelector().getMatchLabels()).containsEntry("a", "");
+    var containers = s.getSpec().getTemplate().getSpec().getContainers();
+    assertThat(containers.get(0).getCommand()).containsExactly("");
+    assertThat(containers.get(0).getArgs()).containsExactly("a", "");
+    assertThat(containers.get(0).getResources().getLimits()).containsEntry("cpu", new Quantity("0"));
+    assertThat(containers.get(1)).isEqualTo(new Container());
   }
 
   @Test

@@ -8,8 +8,6 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Quantity;
-import io.fabric8.kubernetes.api.model.Service;
-import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -52,13 +50,7 @@ public final class Binder {
 
   /** The class a document of this apiVersion and kind is read into. */
   public static Class<? extends HasMetadata> typeFor(String apiVersion, String kind) {
-    if ("apps/v1".equals(apiVersion) && "StatefulSet".equals(kind)) {
-      return StatefulSet.class;
-    }
-    if ("v1".equals(apiVersion) && "Service".equals(kind)) {
-      return Service.class;
-    }
-    return GenericKubernetesResource.class;
+    return Models.get().typeFor(apiVersion, kind);
   }
 
   /** Binds one object document (a mapping with apiVersion and kind). */
@@ -180,11 +172,20 @@ public final class Binder {
       Object value = convert(v, p.valueType);
       if (value != null) {
         p.set(bean, value);
-      } else if (v.isNull()) {
+      } else if (v.isNull() && !isTypeMeta(name)) {
         p.set(bean, null);
       }
     }
     pop();
+  }
+
+  /**
+   * {@code apiVersion} and {@code kind} are plain strings in Go's TypeMeta, so a JSON null leaves
+   * them as they are; fabric8's objects start with them set (a claim template's kind is
+   * PersistentVolumeClaim), and clearing them would make the rendered object read back different.
+   */
+  private static boolean isTypeMeta(String name) {
+    return name.equals("apiVersion") || name.equals("kind");
   }
 
   /** YAML merge keys ({@code <<: *base}), which go-yaml v2 supports. */
@@ -318,7 +319,8 @@ public final class Binder {
           List<Object> out = new ArrayList<>(v.size);
           for (int i = 0; i < v.size; i++) {
             push(null, i);
-            Object e = convert(v.items[i], t.element);
+            YNode item = v.items[i];
+            Object e = item.isNull() ? zero(t.element) : convert(item, t.element);
             pop();
             out.add(e);
           }
@@ -339,9 +341,10 @@ public final class Binder {
             }
             duplicate(v, i, key, v.items[i], seen, true);
             push(key, -2);
-            Object e = convert(v.items[i + 1], t.element);
+            YNode value = v.items[i + 1];
+            Object e = value.isNull() ? zero(t.element) : convert(value, t.element);
             pop();
-            if (e != null || v.items[i + 1].isNull()) {
+            if (e != null || value.isNull()) {
               out.put(key, e);
             }
           }
@@ -359,6 +362,30 @@ public final class Binder {
           return null;
         }
         return scalarAs(v, t.kind);
+    }
+  }
+
+  /**
+   * What encoding/json leaves in a list element or map value that is an explicit null: the
+   * element type's zero value ({@code command: [~]} is {@code [""]}, a label value {@code ~} is
+   * {@code ""}, {@code containers: [~]} is one empty container); only values of no fixed type
+   * (JSON's {@code interface{}}) stay null.
+   */
+  private static Object zero(ValueType t) {
+    switch (t.kind) {
+      case STRING: return "";
+      case INT: return 0;
+      case LONG: return 0L;
+      case BOOL: return Boolean.FALSE;
+      case DOUBLE: return 0.0d;
+      case QUANTITY: return new Quantity("0");
+      case INT_OR_STRING: return new IntOrString(0);
+      case BEAN:
+        if (t.raw == ObjectMeta.class || t.raw.getName().startsWith("io.fabric8.")) {
+          return TypeInfo.of(t.raw).newInstance();
+        }
+        return null;
+      default: return null; // a slice, map or interface{} is nil
     }
   }
 

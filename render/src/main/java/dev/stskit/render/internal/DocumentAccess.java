@@ -16,6 +16,11 @@ public final class DocumentAccess {
     return seq.items[i];
   }
 
+  /** The JSON value of a scalar node as the reader resolves it (String, Boolean, a Number or null). */
+  public static Object scalar(YNode n) {
+    return Binder.scalar(n);
+  }
+
   public static boolean isNull(YNode n) {
     return n.isNull();
   }

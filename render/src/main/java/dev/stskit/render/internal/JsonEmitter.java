@@ -8,6 +8,8 @@ public final class JsonEmitter implements Emitter {
 
   private final CharSink out;
   private int[] counts = new int[32];
+  private boolean[] isSeq = new boolean[32];
+  private final Readable readable = new Readable();
   private int depth = -1;
   private boolean afterName;
 
@@ -40,12 +42,17 @@ public final class JsonEmitter implements Emitter {
     }
   }
 
-  private void push() {
+  private void push(boolean seq) {
     depth++;
     if (depth == counts.length) {
       counts = java.util.Arrays.copyOf(counts, depth * 2);
+      isSeq = java.util.Arrays.copyOf(isSeq, depth * 2);
+    }
+    if (depth >= Readable.MAX_DEPTH) {
+      readable.open(depth, isSeq, counts);
     }
     counts[depth] = 0;
+    isSeq[depth] = seq;
   }
 
   private void close(char c) {
@@ -61,7 +68,7 @@ public final class JsonEmitter implements Emitter {
   public void beginMap() {
     beforeValue();
     out.append('{');
-    push();
+    push(false);
   }
 
   @Override
@@ -73,7 +80,7 @@ public final class JsonEmitter implements Emitter {
   public void beginSeq() {
     beforeValue();
     out.append('[');
-    push();
+    push(true);
   }
 
   @Override
@@ -83,6 +90,7 @@ public final class JsonEmitter implements Emitter {
 
   @Override
   public void name(char[] fieldName) {
+    readable.key(depth, fieldName);
     beforeValue();
     out.append('"');
     out.append(fieldName);
@@ -92,10 +100,39 @@ public final class JsonEmitter implements Emitter {
 
   @Override
   public void key(String key) {
+    readable.key(depth, key);
+    if (key.length() > (Readable.MAX_JSON_KEY - 2) / 6 && quotedLength(key) > Readable.MAX_JSON_KEY) {
+      readable.jsonKey(depth, isSeq, counts, key);
+    }
     beforeValue();
     quoted(key);
     out.append(": ");
     afterName = true;
+  }
+
+  /** The characters {@link #quoted} writes for {@code s}, quotes included. */
+  private static int quotedLength(String s) {
+    int len = 2;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (plain(c)) {
+        len++;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        len += 2;
+        i++;
+      } else if (c == '"' || c == '\\' || c == '\n' || c == '\t' || c == '\r' || c == '\b' || c == '\f') {
+        len += 2;
+      } else {
+        len += 6;
+      }
+    }
+    return len;
+  }
+
+  private static boolean plain(char c) {
+    return c >= 0x20 && c != '"' && c != '\\' && (c < 0x7F || c > 0x9F) && c != 0x2028 && c != 0x2029
+        && c < 0xFEFF && !Character.isSurrogate(c) || (c > 0xFEFF && c < 0xFFFE);
   }
 
   private void quoted(String s) {
@@ -132,6 +169,9 @@ public final class JsonEmitter implements Emitter {
 
   @Override
   public void string(String value) {
+    if (value.length() > Readable.MAX_SCALAR) {
+      readable.scalar(depth, isSeq, counts, value);
+    }
     beforeValue();
     quoted(value);
   }

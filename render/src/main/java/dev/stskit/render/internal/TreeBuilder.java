@@ -91,6 +91,7 @@ public final class TreeBuilder {
     YNode root = null;
     int documents = 0;
     int aliases = 0;
+    int docAliases = 0;
     long nodes = 0;
     while (parser.hasNext()) {
       Event ev = parser.next();
@@ -103,8 +104,12 @@ public final class TreeBuilder {
           anchors.clear();
           root = null;
           nodes = 0;
+          docAliases = 0;
           continue;
         case DocumentEnd:
+          if (docAliases > 0 && root != null) {
+            checkExpandedSize(root, ev);
+          }
           if (root != null && !root.isNull()) {
             docs.add(root);
           }
@@ -121,6 +126,7 @@ public final class TreeBuilder {
           Mark m = ev.getStartMark().orElse(null);
           node = new YNode(YNode.SCALAR, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1,
               value, plain, tag);
+          node.chars = value.length() + NODE_CHARS;
           anchor(se, node, anchors);
           break;
         }
@@ -138,6 +144,7 @@ public final class TreeBuilder {
           Mark m = ev.getStartMark().orElse(null);
           node = new YNode(map ? YNode.MAP : YNode.SEQ, m == null ? 0 : m.getLine() + 1,
               m == null ? 0 : m.getColumn() + 1, null, false, null);
+          node.chars = NODE_CHARS;
           anchor(ce, node, anchors);
           nodes = attach(stack, depth, node, nodes, ev);
           if (depth < 0) {
@@ -156,6 +163,8 @@ public final class TreeBuilder {
           if (depth >= 0) {
             stack[depth].weight += done.weight - 1; // attach() counted the node itself
             checkWeight(stack[depth].weight, ev);
+            stack[depth].chars += done.chars;
+            stack[depth].depths += done.depths + done.weight;
           }
           continue;
         }
@@ -165,6 +174,7 @@ public final class TreeBuilder {
           if (node == null) {
             throw error(ev, "unknown alias *" + a.getValue());
           }
+          docAliases++;
           if (node.type != YNode.SCALAR && ++aliases > limits.maxAliases()) {
             throw error(ev, "more than " + limits.maxAliases() + " aliases to collections");
           }
@@ -189,6 +199,8 @@ public final class TreeBuilder {
         stack[depth].weight += node.weight - 1;
         checkWeight(stack[depth].weight, ev);
       }
+      stack[depth].chars += node.chars;
+      stack[depth].depths += node.depths + node.weight;
     }
   }
 
@@ -201,6 +213,23 @@ public final class TreeBuilder {
       throw error(ev, "more than " + limits.maxNodes() + " nodes in one document");
     }
     return nodes;
+  }
+
+  /** Punctuation a node takes when written (a separator, a space, a line end), at least. */
+  private static final int NODE_CHARS = 3;
+
+  /**
+   * Aliases let a short text stand for a large document (6 levels of 9 aliases: 375 characters
+   * for 10 million). A document with aliases is measured as it would be written out, expanded
+   * and indented two spaces a level, against the input limit: the same document written without
+   * aliases would be refused by that limit, so reading it through aliases is refused too.
+   */
+  private void checkExpandedSize(YNode root, Event ev) {
+    long expanded = root.chars + 2 * root.depths;
+    if (expanded > limits.maxInputChars()) {
+      throw error(ev, "with its aliases expanded this document would take about " + expanded
+          + " characters, more than the input limit of " + limits.maxInputChars());
+    }
   }
 
   private void checkWeight(long weight, Event ev) {

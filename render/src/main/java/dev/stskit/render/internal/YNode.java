@@ -23,6 +23,14 @@ public final class YNode {
   YNode[] items;
   int size;
   long weight = 1;
+  /**
+   * Only kept by the full parser, for documents with aliases: the characters this node's subtree
+   * takes when written out (each scalar's text plus a few characters of punctuation per node),
+   * and the sum of its nodes' depths below it, which with two spaces a level gives the
+   * indentation it adds when written at some depth.
+   */
+  long chars;
+  long depths;
 
   YNode(byte type, int line, int column, String value, boolean plain, String tag) {
     this.type = type;

@@ -16,6 +16,7 @@ public final class YamlEmitter implements Emitter {
   private int[] indents = new int[32];
   private boolean[] isSeq = new boolean[32];
   private int[] counts = new int[32];
+  private final Readable readable = new Readable();
   private int depth = -1;
   private int pending = LINE_START;
   private int documents;
@@ -75,6 +76,9 @@ public final class YamlEmitter implements Emitter {
       isSeq = java.util.Arrays.copyOf(isSeq, depth * 2);
       counts = java.util.Arrays.copyOf(counts, depth * 2);
     }
+    if (depth >= Readable.MAX_DEPTH) {
+      readable.open(depth, isSeq, counts);
+    }
     indents[depth] = indent;
     isSeq[depth] = seq;
     counts[depth] = 0;
@@ -131,6 +135,7 @@ public final class YamlEmitter implements Emitter {
 
   @Override
   public void name(char[] fieldName) {
+    readable.key(depth, fieldName);
     startEntry();
     out.append(fieldName);
     out.append(':');
@@ -139,9 +144,15 @@ public final class YamlEmitter implements Emitter {
 
   @Override
   public void key(String key) {
+    readable.key(depth, key);
+    if (key.length() > Readable.MAX_SCALAR) {
+      readable.scalar(depth, isSeq, counts, key);
+    }
     startEntry();
     int style = Scalars.keyStyle(key);
-    boolean explicit = key.length() > 1000;
+    // YAML allows an implicit key of at most 1024 characters as written; longer ones are explicit
+    boolean explicit = key.length() > 1000 || key.length() > 160 && style != Scalars.PLAIN
+        && inlineLength(key, style) > 1000;
     if (explicit) {
       out.append("? ");
     }
@@ -168,6 +179,9 @@ public final class YamlEmitter implements Emitter {
 
   @Override
   public void string(String value) {
+    if (value.length() > Readable.MAX_SCALAR) {
+      readable.scalar(depth, isSeq, counts, value);
+    }
     int indent = pending == AFTER_KEY ? childIndent() : -1;
     scalarStart();
     if (indent < 0) {
@@ -223,6 +237,20 @@ public final class YamlEmitter implements Emitter {
     scalarStart();
     out.append("null");
     scalarEnd();
+  }
+
+  /** At most the characters {@link #writeInline} writes for {@code s} (an escape counts six). */
+  private static int inlineLength(String s, int style) {
+    int len = s.length() + 2;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\'' || c == '"' || c == '\\') {
+        len++;
+      } else if (c < 0x20 || c >= 0x7F && c < 0xA0 || c >= 0x2028 && !Character.isLetter(c) || Character.isSurrogate(c)) {
+        len += 5;
+      }
+    }
+    return len;
   }
 
   private void writeInline(String s, int style) {

@@ -1,0 +1,173 @@
+package dev.stskit.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * sts-kit reads back what it writes (issue 10 items 3 and 16, issue 15 items 3, 5 and 7): every
+ * object a renderer accepts reads back, with the default reader limits, as the same object; what
+ * the reader would refuse, the renderer refuses with a {@link RenderException} naming the field.
+ */
+class ReadBackTest {
+
+  private static final List<Function<HasMetadata, String>> RENDERERS = List.of(
+      o -> YamlRenderer.applyReady().render(o),
+      o -> YamlRenderer.applyReady().sortedKeys().render(o),
+      o -> JsonRenderer.applyReady().render(o),
+      o -> JsonRenderer.applyReady().render(List.of(o)));
+
+  private static ConfigMap configMap() {
+    return new ConfigMapBuilder().withNewMetadata().withName("x").endMetadata().build();
+  }
+
+  /** The renderer refuses it, or its output reads back as the same object. */
+  private static void refusedOrReadBack(HasMetadata o) {
+    for (Function<HasMetadata, String> r : RENDERERS) {
+      String text;
+      try {
+        text = r.apply(o);
+      } catch (RenderException e) {
+        assertThat(e.getMessage()).hasSizeLessThanOrEqualTo(600);
+        continue;
+      }
+      assertThat(ManifestReader.strict().read(text).objects()).containsExactly(o);
+    }
+  }
+
+  @Test
+  void aMapThatContainsItselfIsARenderExceptionNamingTheField() {
+    ConfigMap cm = configMap();
+    Map<String, Object> self = new LinkedHashMap<>();
+    self.put("a", self);
+    cm.setAdditionalProperty("loop", self);
+    for (Function<HasMetadata, String> r : RENDERERS) {
+      assertThatThrownBy(() -> r.apply(cm)).isInstanceOf(RenderException.class)
+          .hasMessageContaining("loop.a.a").hasMessageContaining("nested deeper than 100 levels");
+    }
+    List<Object> list = new ArrayList<>();
+    list.add(list);
+    ConfigMap cm2 = configMap();
+    cm2.setAdditionalProperty("l", list);
+    assertThatThrownBy(() -> YamlRenderer.applyReady().render(cm2)).isInstanceOf(RenderException.class)
+        .hasMessageStartingWith("l[0][0]");
+  }
+
+  @Test
+  void aNullObjectInTheListIsARenderException() {
+    List<HasMetadata> objects = new ArrayList<>();
+    objects.add(configMap());
+    objects.add(null);
+    assertThatThrownBy(() -> JsonRenderer.applyReady().render(objects)).isInstanceOf(RenderException.class)
+        .hasMessage("cannot render a null object (objects[1])");
+    assertThatThrownBy(() -> YamlRenderer.applyReady().render(objects)).isInstanceOf(RenderException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {95, 96, 97, 98, 99, 100, 101})
+  void nestingAtTheDepthLimitIsRefusedOrReadsBack(int levels) {
+    Object deep = "x";
+    for (int i = 0; i < levels; i++) {
+      deep = new LinkedHashMap<>(Map.of("k", deep));
+    }
+    ConfigMap cm = configMap();
+    cm.setAdditionalProperty("deep", deep);
+    refusedOrReadBack(cm);
+  }
+
+  @Test
+  void theJsonListWrapperCountsAgainstTheDepthLimit() {
+    Object deep = "x";
+    for (int i = 0; i < 98; i++) {
+      deep = new LinkedHashMap<>(Map.of("k", deep));
+    }
+    ConfigMap cm = configMap();
+    cm.setAdditionalProperty("deep", deep);
+    assertThat(ManifestReader.strict().read(JsonRenderer.applyReady().render(cm)).objects()).containsExactly(cm);
+    assertThatThrownBy(() -> JsonRenderer.applyReady().render(List.of(cm))).isInstanceOf(RenderException.class)
+        .hasMessageStartingWith("items[0].deep.k.k");
+  }
+
+  @Test
+  void scalarsOverTheReaderLimitAreRefused() {
+    refusedOrReadBack(new ConfigMapBuilder(configMap()).addToData("k", "x".repeat(1024 * 1024)).build());
+    ConfigMap over = new ConfigMapBuilder(configMap()).addToData("k", "x".repeat(1024 * 1024 + 1)).build();
+    for (Function<HasMetadata, String> r : RENDERERS) {
+      assertThatThrownBy(() -> r.apply(over)).isInstanceOf(RenderException.class)
+          .hasMessageContaining("data.k: a string of 1048577 characters");
+    }
+  }
+
+  @Test
+  void longKeysReadBackInYamlAndAreRefusedInJsonPastWhatYamlReads() {
+    refusedOrReadBack(new ConfigMapBuilder(configMap()).addToData("k".repeat(1024), "v").build());
+    ConfigMap longKey = new ConfigMapBuilder(configMap()).addToData("k".repeat(5000), "v").build();
+    assertThat(ManifestReader.strict().read(YamlRenderer.applyReady().render(longKey)).objects())
+        .containsExactly(longKey);
+    assertThatThrownBy(() -> JsonRenderer.applyReady().render(longKey)).isInstanceOf(RenderException.class)
+        .hasMessageContaining("a key of 5000 characters");
+  }
+
+  /** Issue 15 item 7: {@code kind: ~} in a claim template left the kind out, and it came back on re-read. */
+  @Test
+  void renderingIsAFixpointWhenAClaimTemplateSaysKindNull() {
+    String text = "apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: x}\nspec:\n"
+        + "  volumeClaimTemplates:\n    - {apiVersion: ~, kind: ~, metadata: {name: data}}\n";
+    StatefulSet once = (StatefulSet) ManifestReader.strict().read(text).objects().get(0);
+    String rendered = YamlRenderer.applyReady().render(once);
+    StatefulSet twice = (StatefulSet) ManifestReader.strict().read(rendered).objects().get(0);
+    assertThat(twice).isEqualTo(once);
+    assertThat(YamlRenderer.applyReady().render(twice)).isEqualTo(rendered);
+  }
+
+  @Provide
+  Arbitrary<HasMetadata> generics() {
+    Arbitrary<Map<String, Object>> fields = Arbitraries.maps(
+        StsArbitraries.strings().filter(k -> !k.equals("apiVersion") && !k.equals("kind") && !k.equals("metadata")),
+        StsArbitraries.rawValues(3)).ofMaxSize(4);
+    return net.jqwik.api.Combinators.combine(StsArbitraries.strings().filter(s -> !s.isEmpty()),
+        StsArbitraries.strings().filter(s -> !s.isEmpty() && !s.equals("List")), fields).as((av, kind, extra) -> {
+          GenericKubernetesResource g = new GenericKubernetesResource();
+          g.setApiVersion("example.com/" + av);
+          g.setKind(kind);
+          g.setMetadata(new io.fabric8.kubernetes.api.model.ObjectMetaBuilder().withName("n").build());
+          extra.forEach(g::setAdditionalProperty);
+          return g;
+        });
+  }
+
+  /** Issue 10 item 16: for every object the renderer accepts, reading its output gives the same object. */
+  @Property
+  void everyObjectTheRenderersAcceptReadsBackAsTheSameObject(@ForAll("generics") HasMetadata o) {
+    refusedOrReadBack(o);
+  }
+
+  @Property
+  void everyStatefulSetTheRenderersAcceptReadsBackAsTheSameObject(
+      @ForAll("statefulSets") StatefulSet sts) {
+    refusedOrReadBack(sts);
+  }
+
+  @Provide
+  Arbitrary<StatefulSet> statefulSets() {
+    return StsArbitraries.statefulSets();
+  }
+}
