@@ -26,6 +26,7 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -279,10 +280,38 @@ public final class ApiserverWarnings implements Rule {
     }
   }
 
-  private record PortBlock(FieldPath path, ContainerPort port) {}
+  /**
+   * The ports of one {@code containerPort/protocol} seen so far, indexed so that each new port finds the
+   * first earlier port it conflicts with in constant time.
+   */
+  private static final class PortGroup {
+    FieldPath first;
+    FieldPath firstWithoutHostPort;
+    final Map<String, FieldPath> byHost = new HashMap<>();
+    final Map<Integer, FieldPath> withHostIpByHostPort = new HashMap<>();
+    final Map<Integer, FieldPath> withoutHostIpByHostPort = new HashMap<>();
 
+    void add(FieldPath p, String hostIp, int hostPort) {
+      if (first == null) {
+        first = p;
+      }
+      if (hostPort == 0 && firstWithoutHostPort == null) {
+        firstWithoutHostPort = p;
+      }
+      byHost.putIfAbsent(hostIp + "/" + hostPort, p);
+      (hostIp.isEmpty() ? withoutHostIpByHostPort : withHostIpByHostPort).putIfAbsent(hostPort, p);
+    }
+  }
+
+  /**
+   * {@code warningsForPodSpec}'s port checks ({@code pkg/api/pod/warnings.go}): a port with the same
+   * {@code containerPort/protocol} as an earlier one is a duplicate (same host IP and port),
+   * overlapping (either without host port) or dangerously ambiguous (same host port, one host IP
+   * empty). Upstream warns once for every such pair; sts-kit warns once per port, naming the first
+   * earlier port it conflicts with, so that many containers on one port cost linear time.
+   */
   private static void ports(List<Violation> out, StatefulSet sts) {
-    Map<String, List<PortBlock>> all = new LinkedHashMap<>();
+    Map<String, PortGroup> all = new HashMap<>();
     for (Pods.Located c : Pods.allContainers(sts)) {
       List<ContainerPort> ports = Defaults.list(c.container().getPorts());
       for (int i = 0; i < ports.size(); i++) {
@@ -297,19 +326,19 @@ public final class ApiserverWarnings implements Rule {
           out.add(Violation.invalid(p, hostIp, Message.of("warn-host-ip-without-port")));
         }
         String key = port.getContainerPort() + "/" + Pods.str(port.getProtocol());
-        List<PortBlock> others = all.computeIfAbsent(key, k -> new ArrayList<>());
-        for (PortBlock other : others) {
-          String otherIp = Pods.str(other.port().getHostIP());
-          int otherPort = other.port().getHostPort() == null ? 0 : other.port().getHostPort();
-          if (hostIp.equals(otherIp) && hostPort == otherPort) {
-            out.add(Violation.duplicate(p, key).withHint(Message.of("warn-duplicate-port", other.path().toString())));
-          } else if (hostPort == 0 || otherPort == 0) {
-            out.add(Violation.invalid(p, key, Message.of("warn-overlapping-port", other.path().toString())));
-          } else if (hostPort == otherPort && (hostIp.isEmpty() != otherIp.isEmpty())) {
-            out.add(Violation.invalid(p, key, Message.of("warn-ambiguous-port", other.path().toString())));
-          }
+        PortGroup group = all.computeIfAbsent(key, k -> new PortGroup());
+        FieldPath same = group.byHost.get(hostIp + "/" + hostPort);
+        FieldPath overlapping = hostPort == 0 ? group.first : group.firstWithoutHostPort;
+        FieldPath ambiguous = hostPort == 0 ? null
+            : (hostIp.isEmpty() ? group.withHostIpByHostPort : group.withoutHostIpByHostPort).get(hostPort);
+        if (same != null) {
+          out.add(Violation.duplicate(p, key).withHint(Message.of("warn-duplicate-port", same.toString())));
+        } else if (overlapping != null) {
+          out.add(Violation.invalid(p, key, Message.of("warn-overlapping-port", overlapping.toString())));
+        } else if (ambiguous != null) {
+          out.add(Violation.invalid(p, key, Message.of("warn-ambiguous-port", ambiguous.toString())));
         }
-        others.add(new PortBlock(p, port));
+        group.add(p, hostIp, hostPort);
       }
     }
   }
