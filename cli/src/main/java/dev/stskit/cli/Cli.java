@@ -17,9 +17,14 @@ public final class Cli {
       """
       usage: sts-kit <command> [options]
         render   SPEC.yaml                    spec file -> apply-ready multi-document YAML on stdout
-        import   MANIFEST.yaml [--spec]       live/exported object -> apply-ready YAML (or the lifted spec)
+        import   MANIFEST.yaml [--spec] [--verbose]
+                                              live/exported objects -> apply-ready YAML (or with --spec
+                                              the lifted spec); --verbose lists on stderr what the form
+                                              has no field for and was kept verbatim
         validate MANIFEST.yaml... [--rules kubernetes,...] [--inventory INVENTORY.yaml]
                                  [--format text|json|sarif|junit] [--lang en|zh]
+        --version                             the version of sts-kit
+        --help                                this text
 
       cluster commands (options --kubeconfig FILE, --context NAME, --namespace NS, --request-timeout 15s):
         apply    SPEC.yaml [--force] [--dry-run]  server-side apply: created / configured / unchanged
@@ -79,7 +84,7 @@ public final class Cli {
     try {
       switch (command) {
         case "render":
-          return new RenderCommand(out).run(rest);
+          return new RenderCommand(out, err).run(rest);
         case "import":
           return new ImportCommand(out, err).run(rest);
         case "validate":
@@ -88,6 +93,10 @@ public final class Cli {
         case "--help":
         case "help":
           out.println(USAGE_TEXT);
+          return OK;
+        case "--version":
+        case "version":
+          out.println("sts-kit " + About.version());
           return OK;
         default:
           if (ClusterCommand.COMMANDS.contains(command)) {

@@ -38,6 +38,9 @@ import java.util.Set;
  * unknown fields are kept.
  */
 final class ImportCommand {
+  /** The options {@code import} takes, none with a value (all listed by {@code --help}). */
+  static final Set<String> FLAGS = Set.of("spec", "verbose");
+
   private final PrintStream out;
   private final PrintStream err;
 
@@ -47,7 +50,7 @@ final class ImportCommand {
   }
 
   int run(List<String> args) {
-    Args a = Args.parse("import", args, Set.of(), Set.of("spec", "verbose"));
+    Args a = Args.parse("import", args, Set.of(), FLAGS);
     if (a.operands().size() != 1) {
       throw new UsageException("import: expected exactly one MANIFEST.yaml, got " + a.operands().size());
     }

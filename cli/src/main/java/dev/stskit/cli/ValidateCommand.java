@@ -28,6 +28,9 @@ final class ValidateCommand {
   /** Rule id of the reader's strict-decoding findings. */
   static final String STRICT_RULE = "strict-decoding";
 
+  /** The options {@code validate} takes, each with a value (all listed by {@code --help}). */
+  static final Set<String> OPTIONS = Set.of("rules", "inventory", "format", "lang");
+
   private final PrintStream out;
 
   ValidateCommand(PrintStream out) {
@@ -35,7 +38,7 @@ final class ValidateCommand {
   }
 
   int run(List<String> args) {
-    Args a = Args.parse("validate", args, Set.of("rules", "inventory", "format", "lang"), Set.of());
+    Args a = Args.parse("validate", args, OPTIONS, Set.of());
     if (a.operands().isEmpty()) {
       throw new UsageException("validate: expected at least one MANIFEST.yaml");
     }
@@ -59,13 +62,14 @@ final class ValidateCommand {
       }
     }
     Validator validator = validator(a.option("rules", "kubernetes"), inventory, locale);
+    Texts texts = Texts.of(locale);
 
     List<ValidationOutput.FileResult> files = new ArrayList<>();
     for (String name : a.operands()) {
       ReadResult read = Inputs.manifests("validate", name, ManifestReader.strict());
       List<ValidationOutput.Document> docs = new ArrayList<>();
       for (ReadDocument d : read.documents()) {
-        docs.add(document(d, validator));
+        docs.add(document(d, validator, texts, locale));
       }
       files.add(new ValidationOutput.FileResult(name, docs));
     }
@@ -73,7 +77,7 @@ final class ValidateCommand {
       case "json" -> ValidationOutput.printJson(files, out);
       case "sarif" -> SarifOutput.print(files, validator, locale, out);
       case "junit" -> JunitOutput.print(files, locale, out);
-      default -> ValidationOutput.printText(files, out);
+      default -> ValidationOutput.printText(files, out, texts);
     }
     return ValidationOutput.anyError(files) ? Cli.FINDINGS : Cli.OK;
   }
@@ -99,12 +103,14 @@ final class ValidateCommand {
     return b.build();
   }
 
-  private static ValidationOutput.Document document(ReadDocument d, Validator validator) {
+  private static ValidationOutput.Document document(ReadDocument d, Validator validator, Texts texts,
+      Locale locale) {
     HasMetadata o = d.object();
     List<ValidationOutput.Row> rows = new ArrayList<>();
     for (ReadProblem p : d.problems()) {
       rows.add(new ValidationOutput.Row(STRICT_RULE, "error", p.path(), strictType(p.kind()),
-          p.message(), Optional.empty(), Optional.of(p.line()), Optional.of(p.column())));
+          StrictMessages.localize(p, texts, locale), Optional.empty(), Optional.of(p.line()),
+          Optional.of(p.column())));
     }
     Report report = validator.validate(o);
     for (Finding f : report.findings()) {

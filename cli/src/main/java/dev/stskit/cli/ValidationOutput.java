@@ -38,15 +38,21 @@ final class ValidationOutput {
 
   /**
    * Text: one line a finding, {@code FILE:LINE:COL: SEVERITY rule path: message (hint: …)}, then a
-   * summary line.
+   * summary line that counts the checked documents and, apart, those no rule set checks; the
+   * CLI's words in the language of {@code texts}.
    */
-  static void printText(List<FileResult> files, PrintStream out) {
+  static void printText(List<FileResult> files, PrintStream out, Texts texts) {
     int errors = 0;
     int warnings = 0;
     int documents = 0;
+    int unchecked = 0;
     for (FileResult f : files) {
       for (Document d : f.documents()) {
-        documents++;
+        if (d.checked()) {
+          documents++;
+        } else {
+          unchecked++;
+        }
         for (Row r : d.findings()) {
           StringBuilder line = new StringBuilder();
           line.append(f.file());
@@ -60,7 +66,7 @@ final class ValidationOutput {
               .append(r.field())
               .append(": ")
               .append(r.message());
-          r.hint().ifPresent(h -> line.append(" (hint: ").append(h).append(')'));
+          r.hint().ifPresent(h -> line.append(" (").append(texts.get("hint")).append(": ").append(h).append(')'));
           out.println(line);
           if (r.severity().equals("error")) {
             errors++;
@@ -69,17 +75,18 @@ final class ValidationOutput {
           }
         }
         if (d.findings().isEmpty()) {
-          out.println(f.file() + ": " + describe(d)
-              + (d.checked() ? " is valid" : ": not checked (the rule sets check apps/v1 StatefulSets and v1 Services)"));
+          out.println(texts.get(d.checked() ? "valid" : "notChecked", f.file(), describe(d, texts)));
         }
       }
     }
-    out.println(
-        documents + " document(s) checked: " + errors + " error(s), " + warnings + " warning(s)");
+    // a document no rule set checks is not counted as checked
+    out.println(unchecked == 0
+        ? texts.get("summary", documents, errors, warnings)
+        : texts.get("summaryWithUnchecked", documents, errors, warnings, unchecked));
   }
 
-  private static String describe(Document d) {
-    return d.kind() + "/" + d.name() + " (document " + d.index() + ")";
+  private static String describe(Document d, Texts texts) {
+    return texts.get("document", d.kind(), d.name(), d.index());
   }
 
   /** JSON exactly as the CLI contract, plus {@code line}/{@code column}/{@code hint} when known. */
