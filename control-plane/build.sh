@@ -92,11 +92,23 @@ done
 log "building Kubernetes $k8s_version (kube-apiserver, kube-controller-manager) and etcd $etcd_version into $dest"
 log "the first build downloads the Go modules and compiles for several minutes (see control-plane/README.md)"
 start=$(date +%s)
+# a line a minute, so a slow first build does not look like a hang (in a terminal or under Maven);
+# it holds neither the lock nor stdout, and ends with this script
+parent=$$
+(
+  exec 9>&- >/dev/null
+  while sleep 60 && kill -0 "$parent" 2>/dev/null; do
+    log "still building ($(( ($(date +%s) - start) / 60 )) min)"
+  done
+) &
+heartbeat=$!
+trap 'kill "$heartbeat" 2>/dev/null; rm -rf "$tmp"' EXIT
 CGO_ENABLED=0 GOFLAGS=-mod=readonly go build -trimpath -ldflags "-s -w$version_vars" -o "$tmp/" \
   k8s.io/kubernetes/cmd/kube-apiserver \
   k8s.io/kubernetes/cmd/kube-controller-manager \
   ./cmd/etcd
 build_launcher "$tmp"
+kill "$heartbeat" 2>/dev/null || true
 touch "$tmp/.launcher-$launcher_hash"
 for b in "${binaries[@]}"; do [[ -x "$tmp/$b" ]] || { log "build produced no $b"; exit 1; }; done
 touch "$tmp/.complete"

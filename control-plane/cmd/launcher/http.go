@@ -10,7 +10,9 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -170,4 +172,32 @@ func freePorts(n int) ([]int, error) {
 		ports = append(ports, l.Addr().(*net.TCPAddr).Port)
 	}
 	return ports, nil
+}
+
+// tryFirstEnv names ports a component's first start attempt must use, e.g.
+// "etcd=2379,kube-apiserver=6443": a test hook that makes the port-collision retry testable by
+// pointing a component at a port the test holds.
+const tryFirstEnv = "STS_KIT_LAUNCHER_TRY_FIRST"
+
+var (
+	tryFirstMu    sync.Mutex
+	tryFirstPorts map[string]int
+)
+
+// tryFirst returns, once, the port tryFirstEnv names for component.
+func tryFirst(component string) (int, bool) {
+	tryFirstMu.Lock()
+	defer tryFirstMu.Unlock()
+	if tryFirstPorts == nil {
+		tryFirstPorts = map[string]int{}
+		for _, kv := range strings.Split(os.Getenv(tryFirstEnv), ",") {
+			name, port, ok := strings.Cut(strings.TrimSpace(kv), "=")
+			if n, err := strconv.Atoi(port); ok && err == nil && n > 0 {
+				tryFirstPorts[name] = n
+			}
+		}
+	}
+	p, ok := tryFirstPorts[component]
+	delete(tryFirstPorts, component)
+	return p, ok
 }

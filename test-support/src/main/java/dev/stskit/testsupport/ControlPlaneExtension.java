@@ -38,6 +38,9 @@ public final class ControlPlaneExtension
         return ConditionEvaluationResult.disabled(d.message());
       }
       case FAIL -> {
+        if (SKIP_ANNOUNCED.compareAndSet(false, true)) {
+          System.err.println(d.message());
+        }
         // enabled, so that starting it fails the tests with the reason
         return ConditionEvaluationResult.enabled(d.message());
       }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +35,7 @@ final class Launcher implements AutoCloseable {
   private final Process process;
   private final Writer stdin;
   private final BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
+  private final StreamPump.Tail stderr = new StreamPump.Tail(200);
 
   private Launcher(Process process) {
     this.process = process;
@@ -41,10 +43,25 @@ final class Launcher implements AutoCloseable {
     Thread reader = new Thread(this::readEvents, "sts-kit-launcher-events");
     reader.setDaemon(true);
     reader.start();
-    StreamPump.toStderr(process.getErrorStream(), "");
+    StreamPump.toStderr(process.getErrorStream(), "", stderr);
+  }
+
+  /** The launcher process (its children are etcd, kube-apiserver, kube-controller-manager). */
+  Process process() {
+    return process;
+  }
+
+  /** The launcher's stderr so far, the most recent lines. */
+  List<String> stderr() {
+    return stderr.lines();
   }
 
   static Launcher start(Path binDir, Path kubeconfig, boolean withControllers) {
+    return start(binDir, kubeconfig, withControllers, Map.of());
+  }
+
+  /** As {@link #start(Path, Path, boolean)}, with extra environment variables for the launcher. */
+  static Launcher start(Path binDir, Path kubeconfig, boolean withControllers, Map<String, String> env) {
     List<String> cmd = new ArrayList<>();
     cmd.add(binDir.resolve("launcher").toString());
     cmd.add("-control");
@@ -54,7 +71,9 @@ final class Launcher implements AutoCloseable {
       cmd.add("-with-controllers");
     }
     try {
-      return new Launcher(new ProcessBuilder(cmd).start());
+      ProcessBuilder pb = new ProcessBuilder(cmd);
+      pb.environment().putAll(env);
+      return new Launcher(pb.start());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + cmd.get(0), e);
     }
