@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -17,7 +16,16 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>Paths are in Kubernetes form, rooted at the object: {@code spec.template.spec.securityContext
  * .fsGroup}, {@code spec.template.spec.containers[0].terminationMessagePath}, map keys that are not
  * plain identifiers in brackets ({@code metadata.annotations[example.com/x]}). A {@code set} path
- * creates missing objects on the way; an index must exist. Values are JSON (in the spec file, YAML).
+ * creates missing objects on the way; an index must exist or be the next one. Values are plain
+ * Java values (maps, lists, strings, numbers, booleans, {@code null}) or Jackson nodes, kept as
+ * plain values; in the spec file, YAML.
+ *
+ * <p>Extras never override the spec: compile fails, naming both, when a {@code set} path holds
+ * a value the modelled fields wrote (change the field instead). {@code omit} is only for fields
+ * the form always writes with a default that the API server would fill in the same way
+ * ({@code spec.revisionHistoryLimit}, a container's {@code imagePullPolicy}, …; see
+ * {@link #omittable()}): compile leaves such a field out while the spec holds that default, and
+ * writes it as soon as the spec's value differs.
  *
  * <pre>{@code
  * extras:
@@ -31,10 +39,14 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableExtras.class)
 @JsonDeserialize(as = ImmutableExtras.class)
 public interface Extras {
-  /** Field path → value to write there, in order. */
-  Map<String, JsonNode> set();
+  /** Field path → plain value to write there (maps, lists, strings, numbers, booleans, null). */
+  @AllowNulls
+  Map<String, Object> set();
 
-  /** Field paths the compiled object must not have (e.g. a default the form always writes). */
+  /**
+   * Fields the object leaves to the API server's default although the form always writes them;
+   * each must be one of {@link #omittable()}.
+   */
   List<String> omit();
 
   /** Whether there is nothing to apply. */
@@ -48,18 +60,30 @@ public interface Extras {
     return builder().build();
   }
 
+  /**
+   * The field paths {@link #omit()} accepts ({@code [*]} stands for any index), with the default
+   * compile leaves out.
+   */
+  static Map<String, String> omittable() {
+    return dev.stskit.core.internal.ExtrasStep.omittable();
+  }
+
   @Value.Check
   default Extras normalize() {
-    for (String path : set().keySet()) {
-      dev.stskit.core.internal.Trees.parsePath(path);
+    boolean normal = true;
+    for (Map.Entry<String, Object> e : set().entrySet()) {
+      dev.stskit.core.internal.Paths.parsePath(e.getKey());
+      normal &= dev.stskit.core.internal.PlainValues.isNormal(e.getValue());
     }
     for (String path : omit()) {
-      dev.stskit.core.internal.Trees.parsePath(path);
+      dev.stskit.core.internal.ExtrasStep.checkOmit(path);
     }
-    if (dev.stskit.core.internal.Trees.isNormal(set())) {
+    if (normal) {
       return this;
     }
-    return builder().from(this).set(dev.stskit.core.internal.Trees.normalize(set())).build();
+    Map<String, Object> plain = new java.util.LinkedHashMap<>();
+    set().forEach((k, v) -> plain.put(k, dev.stskit.core.internal.PlainValues.of(v, "extras.set[" + k + "]")));
+    return builder().from(this).set(plain).build();
   }
 
   /** Starts a builder. */

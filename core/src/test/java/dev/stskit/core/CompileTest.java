@@ -315,14 +315,14 @@ class CompileTest {
     StatefulSetSpec spec = StatefulSetSpec.builder().name("web")
         .addContainer(ContainerSpec.of("web", "nginx:1.27"))
         .extras(Extras.builder()
-            .putSet("spec.replicas", tools.jackson.databind.node.JsonNodeFactory.instance.stringNode("x"))
+            .putSet("spec.minReadySeconds", tools.jackson.databind.node.JsonNodeFactory.instance.stringNode("x"))
             .build())
         .build();
 
     assertThatThrownBy(spec::compile)
         .isInstanceOf(SpecException.class)
-        .satisfies(e -> assertThat(((SpecException) e).path()).isEqualTo("extras"))
-        .hasMessageContaining("spec.replicas");
+        .satisfies(e -> assertThat(((SpecException) e).path()).isEqualTo("extras.set[spec.minReadySeconds]"))
+        .hasMessageContaining("spec.minReadySeconds: expected a 32-bit integer, got the string \"x\"");
   }
 
   @Test

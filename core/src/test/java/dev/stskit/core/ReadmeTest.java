@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /** The examples of core/README.md work as written. */
 class ReadmeTest {
@@ -69,7 +68,7 @@ class ReadmeTest {
 
     StatefulSetSpec withExtras = StatefulSetSpec.builder().from(spec)
         .extras(Extras.builder()
-            .putSet("spec.template.spec.securityContext.fsGroup", JsonNodeFactory.instance.numberNode(999))
+            .putSet("spec.template.spec.securityContext.fsGroup", 999)   // plain Java values (or Jackson nodes)
             .addOmit("spec.revisionHistoryLimit")
             .build())
         .build();

@@ -28,6 +28,7 @@ import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PreferredSchedulingTerm;
 import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.Toleration;
 import io.fabric8.kubernetes.api.model.WeightedPodAffinityTerm;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
@@ -39,7 +40,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Compiles a {@link StatefulSetSpec} to fabric8 objects. Stateless; deterministic. */
 public final class Compiler {
@@ -50,47 +50,19 @@ public final class Compiler {
 
   private Compiler() {}
 
-  /**
-   * The fabric8 object of a compiled tree with extras applied; an extra whose value does not fit
-   * the Kubernetes type (e.g. {@code spec.replicas: "x"}) is a {@link SpecException} naming the
-   * spec's extras and the Kubernetes path Jackson stopped at.
-   */
-  private static <T> T fromTree(ObjectNode tree, Class<T> type, String extras) {
-    try {
-      return Trees.fromTree(tree, type);
-    } catch (tools.jackson.core.JacksonException e) {
-      StringBuilder path = new StringBuilder();
-      for (tools.jackson.core.JacksonException.Reference r : e.getPath()) {
-        if (r.getPropertyName() != null) {
-          path.append(path.length() == 0 ? "" : ".").append(r.getPropertyName());
-        } else if (r.getIndex() >= 0) {
-          path.append('[').append(r.getIndex()).append(']');
-        }
-      }
-      String message = e.getOriginalMessage();
-      int nl = message.indexOf('\n');
-      throw new SpecException(extras, (path.length() == 0 ? "" : path + ": ")
-          + "the value does not fit the Kubernetes type: " + (nl > 0 ? message.substring(0, nl) : message));
-    }
-  }
-
   /** Compiles, applies the extras, then the customizers. */
   public static Manifests compile(StatefulSetSpec spec, CompileOptions options) {
     Raw raw = compileRaw(spec, options);
-    ObjectNode stsTree = Trees.toTree(raw.statefulSet());
-    Trees.apply(stsTree, spec.extras(), "StatefulSet " + spec.name());
-    StatefulSet sts = fromTree(stsTree, StatefulSet.class, "extras");
-
-    ObjectNode govTree = Trees.toTree(raw.governingService());
-    Trees.apply(govTree, spec.governingServiceExtras(), "Service " + spec.serviceName());
-    Service governing = fromTree(govTree, Service.class, "governingServiceExtras");
-
+    StatefulSet sts = ExtrasStep.apply(raw.statefulSet(), spec.extras(), "extras",
+        "StatefulSet " + spec.name(), s -> new StatefulSetBuilder(s).build(), raw.derived());
+    Service governing = ExtrasStep.apply(raw.governingService(), spec.governingServiceExtras(),
+        "governingServiceExtras", "Service " + spec.serviceName(), s -> new ServiceBuilder(s).build(),
+        Services.GOVERNING_DERIVED);
     List<Service> access = new ArrayList<>();
     for (int i = 0; i < spec.services().size(); i++) {
       AccessService svc = spec.services().get(i);
-      ObjectNode tree = Trees.toTree(raw.accessServices().get(i));
-      Trees.apply(tree, svc.extras(), "Service " + svc.name());
-      access.add(fromTree(tree, Service.class, "services[" + i + "].extras"));
+      access.add(ExtrasStep.apply(raw.accessServices().get(i), svc.extras(), "services[" + i + "].extras",
+          "Service " + svc.name(), s -> new ServiceBuilder(s).build(), List.of()));
     }
     for (UnaryOperator<StatefulSet> customizer : options.customizers()) {
       sts = customizer.apply(new StatefulSetBuilder(sts).build());
@@ -101,8 +73,13 @@ public final class Compiler {
     return new Manifests(sts, governing, access);
   }
 
-  /** The objects built from the modelled fields only, without extras and customizers. */
-  public record Raw(StatefulSet statefulSet, Service governingService, List<Service> accessServices) {}
+  /**
+   * The objects built from the modelled fields only, without extras and customizers, and the
+   * paths of the StatefulSet that compile derived rather than took from a field (container ports
+   * added for Service targets).
+   */
+  public record Raw(StatefulSet statefulSet, Service governingService, List<Service> accessServices,
+      List<String> derived) {}
 
   /** Builds the objects from the modelled fields only. */
   public static Raw compileRaw(StatefulSetSpec spec, CompileOptions options) {
@@ -156,7 +133,7 @@ public final class Compiler {
         (pass == 0 ? initContainers : containers).add(Containers.container(c, placement));
       }
     }
-    Services.addServiceTargetPorts(spec, containers);
+    List<String> derived = Services.addServiceTargetPorts(spec, containers);
 
     ObjectMeta meta = new ObjectMeta();
     meta.setName(spec.name());
@@ -209,13 +186,14 @@ public final class Compiler {
 
     Service governing = Services.governingService(spec, selector, containers);
     List<Service> access = spec.services().stream().map(s -> Services.accessService(spec, s, selector)).toList();
-    if (spec.extras().omit().contains(NAMESPACE)) {
+    if (spec.extras().omit().contains(NAMESPACE) && "default".equals(spec.namespace())) {
       // the Services go where the StatefulSet goes: an imported StatefulSet without a namespace
-      // (created in kubectl's current one) gets Services without one, not "default" invented
+      // (created in kubectl's current one) gets Services without one, not "default" invented;
+      // the omission holds only while the spec keeps the default namespace (see ExtrasStep)
       governing.getMetadata().setNamespace(null);
       access.forEach(s -> s.getMetadata().setNamespace(null));
     }
-    return new Raw(sts, governing, access);
+    return new Raw(sts, governing, access, derived);
   }
 
   private static GpuPlacement place(CompileOptions options, dev.stskit.gpu.GpuRequest request, String at) {

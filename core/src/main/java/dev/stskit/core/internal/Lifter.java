@@ -172,7 +172,7 @@ public final class Lifter {
     StatefulSetSpec plain = b.build();
     Compiler.Raw raw = Compiler.compileRaw(plain, options);
     StatefulSetSpec.Builder withExtras = StatefulSetSpec.builder().from(plain);
-    Extras stsExtras = Trees.diff(Trees.toTree(raw.statefulSet()), Trees.toTree(x));
+    Extras stsExtras = ExtrasStep.liftExtras(raw.statefulSet(), x, raw.derived());
     withExtras.extras(stsExtras);
     report("", stsExtras, notRepresented);
     if (stsExtras.omit().contains(Compiler.NAMESPACE)) {
@@ -180,14 +180,14 @@ public final class Lifter {
       raw = Compiler.compileRaw(StatefulSetSpec.builder().from(plain).extras(stsExtras).build(), options);
     }
     if (governing != null) {
-      Extras gov = Trees.diff(Trees.toTree(raw.governingService()), Trees.toTree(governing));
+      Extras gov = ExtrasStep.liftExtras(raw.governingService(), governing, Services.GOVERNING_DERIVED);
       withExtras.governingServiceExtras(gov);
       report("Service " + serviceName + ": ", gov, notRepresented);
     }
     List<AccessService> lifted = new ArrayList<>();
     for (int i = 0; i < access.size(); i++) {
       AccessService svc = plain.services().get(i);
-      Extras e = Trees.diff(Trees.toTree(raw.accessServices().get(i)), Trees.toTree(access.get(i)));
+      Extras e = ExtrasStep.liftExtras(raw.accessServices().get(i), access.get(i), List.of());
       report("Service " + svc.name() + ": ", e, notRepresented);
       lifted.add(AccessService.builder().from(svc).extras(e).build());
     }
@@ -318,7 +318,7 @@ public final class Lifter {
   private static boolean isFormToleration(Toleration t, String key) {
     return key.equals(t.getKey()) && "Exists".equals(t.getOperator()) && "NoExecute".equals(t.getEffect())
         && t.getValue() == null && t.getTolerationSeconds() != null
-        && Trees.toTree(t).size() == 4;
+        && t.getAdditionalProperties().isEmpty();
   }
 
   private static Optional<List<LabelRule>> nodeRules(NodeSelectorTerm term) {

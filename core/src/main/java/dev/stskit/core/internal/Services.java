@@ -29,10 +29,15 @@ final class Services {
 
   private Services() {}
 
-  /** Container ports follow the Service ports: a numeric target no container declares is added. */
-  static void addServiceTargetPorts(StatefulSetSpec spec, List<Container> containers) {
+  /**
+   * Container ports follow the Service ports: a numeric target no container declares is added.
+   *
+   * @return the paths of the added ports (derived, not modelled: extras may leave them out)
+   */
+  static List<String> addServiceTargetPorts(StatefulSetSpec spec, List<Container> containers) {
+    List<String> added = new ArrayList<>();
     if (containers.isEmpty()) {
-      return;
+      return added;
     }
     for (AccessService svc : spec.services()) {
       for (ServicePort sp : svc.ports()) {
@@ -48,16 +53,24 @@ final class Services {
           continue;
         }
         Container first = containers.get(0);
-        io.fabric8.kubernetes.api.model.ContainerPort added = new io.fabric8.kubernetes.api.model.ContainerPort();
+        io.fabric8.kubernetes.api.model.ContainerPort port = new io.fabric8.kubernetes.api.model.ContainerPort();
         sp.name().filter(n -> IANA_SVC_NAME.matcher(n).matches())
             .filter(n -> first.getPorts().stream().noneMatch(p -> n.equals(p.getName())))
-            .ifPresent(added::setName);
-        added.setContainerPort(target);
-        added.setProtocol(protocol);
-        first.getPorts().add(added);
+            .ifPresent(port::setName);
+        port.setContainerPort(target);
+        port.setProtocol(protocol);
+        first.getPorts().add(port);
+        added.add("spec.template.spec.containers[0].ports[" + (first.getPorts().size() - 1) + "]");
       }
     }
+    return added;
   }
+
+  /**
+   * The governing Service's fields compile derives (labels and ports from the workload, the
+   * headless {@code clusterIP: None}) rather than takes from a spec field.
+   */
+  static final List<String> GOVERNING_DERIVED = List.of("metadata.labels", "spec.clusterIP", "spec.ports");
 
   static Service governingService(StatefulSetSpec spec, Map<String, String> selector, List<Container> containers) {
     Service out = new Service();

@@ -2,7 +2,12 @@ package dev.stskit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stskit.core.internal.Trees;
+import dev.stskit.core.internal.Beans;
+import dev.stskit.core.internal.ExtrasStep;
+import dev.stskit.core.internal.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -13,26 +18,35 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-class TreesProperties {
+class PathsProperties {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   @Property
   void applyingTheDiffTurnsTheFirstTreeIntoTheSecond(
       @ForAll("objects") JsonNode from, @ForAll("objects") JsonNode to) {
-    ObjectNode target = (ObjectNode) from.deepCopy();
-    Trees.apply(target, Trees.diff(from, to), "test");
-    assertThat((JsonNode) target).isEqualTo(to);
+    // the plain views of two objects: diff, then omissions and sets in path order, give the second
+    Object a = Beans.toPlain(dev.stskit.core.internal.PlainValues.copy(plain(from)));
+    Object b = Beans.toPlain(plain(to));
+    Map<String, Object> set = new LinkedHashMap<>();
+    List<String> omit = new ArrayList<>();
+    ExtrasStep.diff(a, b, new ArrayList<>(), set, omit);
+    Object target = dev.stskit.core.internal.PlainValues.copy(a);
+    omit.forEach(p -> Beans.remove(target, Paths.parsePath(p)));
+    set.entrySet().stream()
+        .sorted((x, y) -> Paths.ORDER.compare(Paths.parsePath(x.getKey()), Paths.parsePath(y.getKey())))
+        .forEach(e -> Beans.set(target, Paths.parsePath(e.getKey()), e.getValue()));
+    assertThat(target).isEqualTo(b);
   }
 
   @Property
   void pathsSurviveFormatAndParse(@ForAll("keys") List<String> keys) {
-    List<Trees.Segment> path = keys.stream().map(k -> (Trees.Segment) new Trees.Key(k)).toList();
-    List<Trees.Segment> back = Trees.parsePath(Trees.format(path));
+    List<Paths.Segment> path = keys.stream().map(k -> (Paths.Segment) new Paths.Key(k)).toList();
+    List<Paths.Segment> back = Paths.parsePath(Paths.format(path));
     assertThat(back).hasSameSizeAs(path);
     for (int i = 0; i < path.size(); i++) {
       String expected = keys.get(i);
-      Trees.Segment s = back.get(i);
-      String actual = s instanceof Trees.Key k ? k.name() : Integer.toString(((Trees.Index) s).index());
+      Paths.Segment s = back.get(i);
+      String actual = s instanceof Paths.Key k ? k.name() : Integer.toString(((Paths.Index) s).index());
       assertThat(actual).isEqualTo(expected);
     }
   }
@@ -79,5 +93,10 @@ class TreesProperties {
         net.jqwik.api.Tuple.of(4, scalars),
         net.jqwik.api.Tuple.of(2, Arbitraries.lazy(() -> object(depth))),
         net.jqwik.api.Tuple.of(1, arrays));
+  }
+
+  private static Object plain(JsonNode n) {
+    return dev.stskit.core.internal.PlainValues.copy(
+        dev.stskit.core.internal.PlainValues.of(n, ""));
   }
 }

@@ -1,0 +1,94 @@
+package dev.stskit.core;
+
+import dev.stskit.core.internal.Beans;
+import dev.stskit.core.internal.ExtrasStep;
+import dev.stskit.core.units.Cpu;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * One edit per modelled field of a spec and the StatefulSet paths it may change: what a user does
+ * after {@code import --spec}, editing the spec file before {@code render}.
+ */
+final class ModelledFieldEdits {
+  private ModelledFieldEdits() {}
+
+  record Edit(String field, UnaryOperator<StatefulSetSpec> apply, List<String> paths) {
+    @Override
+    public String toString() {
+      return field;
+    }
+  }
+
+  private static Edit edit(String field, UnaryOperator<StatefulSetSpec.Builder> change, String... paths) {
+    return new Edit(field, s -> change.apply(StatefulSetSpec.builder().from(s)).build(), List.of(paths));
+  }
+
+  private static Edit edit(String field, java.util.function.BiFunction<StatefulSetSpec, StatefulSetSpec.Builder,
+      StatefulSetSpec.Builder> change, String... paths) {
+    return new Edit(field, s -> change.apply(s, StatefulSetSpec.builder().from(s)).build(), List.of(paths));
+  }
+
+  private static UnaryOperator<StatefulSetSpec> container0(UnaryOperator<ContainerSpec.Builder> change) {
+    return s -> {
+      List<ContainerSpec> cs = new ArrayList<>(s.containers());
+      cs.set(0, change.apply(ContainerSpec.builder().from(cs.get(0))).build());
+      return StatefulSetSpec.builder().from(s).containers(cs).build();
+    };
+  }
+
+  static List<Edit> all() {
+    String c0 = "spec.template.spec.containers[0].";
+    return List.of(
+        edit("namespace", (s, b) -> b.namespace(s.namespace() + "-edited"), "metadata.namespace"),
+        edit("replicas", (s, b) -> b.replicas(s.replicas() + 1), "spec.replicas"),
+        edit("description", b -> b.description("edited"), "metadata.annotations"),
+        edit("labels", b -> b.putLabel("edited", "yes"), "metadata.labels"),
+        edit("annotations", b -> b.putAnnotation("example.com/edited", "yes"), "metadata.annotations"),
+        edit("podLabels", b -> b.putPodLabel("edited", "yes"), "spec.template.metadata.labels"),
+        edit("podAnnotations", b -> b.putPodAnnotation("example.com/edited", "yes"),
+            "spec.template.metadata.annotations"),
+        edit("imagePullSecrets", b -> b.addImagePullSecret("edited-secret"), "spec.template.spec.imagePullSecrets"),
+        edit("serviceName", (s, b) -> b.serviceName(s.serviceName() + "-edited"), "spec.serviceName"),
+        edit("updateStrategy", (s, b) -> b.updateStrategy(s.updateStrategy().mode() == UpdateStrategy.Mode.RECREATE
+            ? UpdateStrategy.rolling() : UpdateStrategy.rolling(s.updateStrategy().partition() + 1)),
+            "spec.updateStrategy"),
+        edit("revisionHistoryLimit", (s, b) -> b.revisionHistoryLimit(s.revisionHistoryLimit() + 1),
+            "spec.revisionHistoryLimit"),
+        edit("terminationGracePeriodSeconds", (s, b) -> b.terminationGracePeriodSeconds(
+            s.terminationGracePeriodSeconds() + 1), "spec.template.spec.terminationGracePeriodSeconds"),
+        edit("podManagementPolicy", (s, b) -> b.podManagementPolicy(
+            s.podManagementPolicy() == PodManagementPolicy.PARALLEL ? PodManagementPolicy.ORDERED_READY
+                : PodManagementPolicy.PARALLEL), "spec.podManagementPolicy"),
+        new Edit("scheduling.tolerationSeconds", s -> StatefulSetSpec.builder().from(s)
+            .scheduling(dev.stskit.core.scheduling.Scheduling.builder().from(s.scheduling())
+                .tolerationSeconds(s.scheduling().tolerationSeconds() + 1).build()).build(),
+            List.of("spec.template.spec.tolerations")),
+        new Edit("containers[0].image", container0(c -> c.image(Image.parse("example.com/edited:9.9.9"))),
+            List.of(c0 + "image")),
+        new Edit("containers[0].pullPolicy", s -> container0(c -> c.pullPolicy(
+                s.containers().get(0).pullPolicy() == PullPolicy.ALWAYS ? PullPolicy.IF_NOT_PRESENT : PullPolicy.ALWAYS))
+            .apply(s), List.of(c0 + "imagePullPolicy")),
+        new Edit("containers[0].cpuRequest", container0(c -> c.cpuRequest(Cpu.millis(123457))),
+            List.of(c0 + "resources")),
+        new Edit("containers[0].args", container0(c -> c.addArgs("--edited")), List.of(c0 + "args")));
+  }
+
+  /** The paths where two StatefulSets differ (set paths and omitted paths). */
+  static List<String> differences(StatefulSet a, StatefulSet b) {
+    Map<String, Object> set = new LinkedHashMap<>();
+    List<String> omit = new ArrayList<>();
+    ExtrasStep.diff(Beans.toPlain(a), Beans.toPlain(b), new ArrayList<>(), set, omit);
+    List<String> out = new ArrayList<>(set.keySet());
+    out.addAll(omit);
+    return out;
+  }
+
+  static boolean under(String path, List<String> roots) {
+    return roots.stream().anyMatch(r -> path.equals(r) || path.startsWith(r + ".") || path.startsWith(r + "["));
+  }
+}
