@@ -8,7 +8,7 @@
 # A complete cache makes this a no-op. Two concurrent callers are serialized with flock; the
 # binaries are built into a temporary directory and renamed into place, so a cache directory
 # either holds all four binaries or does not exist. The directory's hash covers what the three
-# Kubernetes binaries are built from (go.mod, go.sum, cmd/etcd, this script, the Go version); the
+# Kubernetes binaries are built from (go.mod, go.sum, cmd/etcd, the build flags, the Go version); the
 # small launcher (cmd/launcher) is rebuilt in place, in seconds, when its sources change.
 # Environment: STS_KIT_CONTROL_PLANE_CACHE overrides the cache root.
 set -euo pipefail
@@ -28,11 +28,25 @@ k8s_version="$(sed -n 's/^[[:space:]]*k8s.io\/kubernetes \(v[0-9.]*\).*/\1/p' go
 [[ -n "$k8s_version" ]] || { log "cannot read the k8s.io/kubernetes version from go.mod"; exit 1; }
 etcd_version="$(sed -n 's/^[[:space:]]*go.etcd.io\/etcd\/server\/v3 \(v[0-9.]*\).*/\1/p' go.mod | head -n1)"
 
-# Everything that changes the binaries: the module's requirements, our sources, this script,
-# and the Go toolchain.
+major="${k8s_version#v}"; major="${major%%.*}"
+minor="${k8s_version#v*.}"; minor="${minor%%.*}"
+# What k8s's hack/lib/version.sh stamps into release binaries, so /version answers v1.37.2 rather
+# than v0.0.0-master. The build date stays fixed: same inputs, same binaries.
+version_vars=""
+for pkg in k8s.io/component-base/version k8s.io/client-go/pkg/version; do
+  version_vars+=" -X $pkg.gitVersion=$k8s_version -X $pkg.gitMajor=$major -X $pkg.gitMinor=$minor"
+  version_vars+=" -X $pkg.gitTreeState=clean"
+done
+# How the three Kubernetes binaries are built; part of the cache key.
+build_env=(CGO_ENABLED=0 GOFLAGS=-mod=readonly)
+build_flags=(-trimpath -ldflags "-s -w$version_vars")
+
+# Everything that changes the binaries: the module's requirements, our sources, the build recipe
+# and the Go toolchain (not this script's comments or log lines).
 go_version="$(go env GOVERSION)"
 sources_hash() { find "$@" -name '*.go' -print0 | sort -z | xargs -0 cat; }
-inputs_hash="$( { cat go.mod go.sum build.sh; sources_hash cmd/etcd; echo "$go_version"; } | sha256sum | cut -c1-12)"
+inputs_hash="$( { cat go.mod go.sum; sources_hash cmd/etcd; echo "$go_version ${build_env[*]} ${build_flags[*]}"; } \
+  | sha256sum | cut -c1-12)"
 launcher_hash="$( { cat go.mod go.sum; sources_hash cmd/launcher; echo "$go_version"; } | sha256sum | cut -c1-12)"
 
 cache_root="${STS_KIT_CONTROL_PLANE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/sts-kit/control-plane}"
@@ -79,15 +93,6 @@ fi
 tmp="$(mktemp -d "$cache_root/.building-$k8s_version-XXXXXX")"
 trap 'rm -rf "$tmp"' EXIT
 
-major="${k8s_version#v}"; major="${major%%.*}"
-minor="${k8s_version#v*.}"; minor="${minor%%.*}"
-# What k8s's hack/lib/version.sh stamps into release binaries, so /version answers v1.37.2 rather
-# than v0.0.0-master. The build date stays fixed: same inputs, same binaries.
-version_vars=""
-for pkg in k8s.io/component-base/version k8s.io/client-go/pkg/version; do
-  version_vars+=" -X $pkg.gitVersion=$k8s_version -X $pkg.gitMajor=$major -X $pkg.gitMinor=$minor"
-  version_vars+=" -X $pkg.gitTreeState=clean"
-done
 
 log "building Kubernetes $k8s_version (kube-apiserver, kube-controller-manager) and etcd $etcd_version into $dest"
 log "the first build downloads the Go modules and compiles for several minutes (see control-plane/README.md)"
@@ -103,7 +108,7 @@ parent=$$
 ) &
 heartbeat=$!
 trap 'kill "$heartbeat" 2>/dev/null; rm -rf "$tmp"' EXIT
-CGO_ENABLED=0 GOFLAGS=-mod=readonly go build -trimpath -ldflags "-s -w$version_vars" -o "$tmp/" \
+env "${build_env[@]}" go build "${build_flags[@]}" -o "$tmp/" \
   k8s.io/kubernetes/cmd/kube-apiserver \
   k8s.io/kubernetes/cmd/kube-controller-manager \
   ./cmd/etcd
@@ -111,6 +116,7 @@ build_launcher "$tmp"
 kill "$heartbeat" 2>/dev/null || true
 touch "$tmp/.launcher-$launcher_hash"
 for b in "${binaries[@]}"; do [[ -x "$tmp/$b" ]] || { log "build produced no $b"; exit 1; }; done
+chmod 755 "$tmp" # mktemp made it 0700
 touch "$tmp/.complete"
 rm -rf "$dest" # a leftover without .complete
 mv "$tmp" "$dest"
