@@ -86,11 +86,13 @@ class LauncherLifecycleTest {
 
   @Test
   @Order(2)
-  void endOfStdinStopsEverythingAndRemovesTheWorkDirectory(@TempDir Path dir) throws Exception {
-    Launcher l = Launcher.start(binaries(), dir.resolve("kubeconfig"), true);
+  void controllersJoinLaterAndEndOfStdinStopsEverythingAndRemovesTheWorkDirectory(@TempDir Path dir) throws Exception {
+    Launcher l = Launcher.start(binaries(), dir.resolve("kubeconfig"), false);
     try {
       JsonNode ready = l.next(READY);
-      assertThat(ready.path("controllers").asBoolean()).isTrue();
+      assertThat(ready.path("controllers").asBoolean()).isFalse();
+      // controllers asked for later join the running control plane
+      assertThat(l.command("start-controllers", READY).path("controllers").asBoolean()).isTrue();
       if (leftBehind != null) { // the next launcher sweeps what a killed one left
         assertThat(leftBehind).doesNotExist();
       }
