@@ -7,6 +7,8 @@ import dev.stskit.cli.CliTest.Run;
 import dev.stskit.fixtures.Fixtures;
 import dev.stskit.render.ManifestReader;
 import dev.stskit.render.YamlRenderer;
+import dev.stskit.validation.Report;
+import dev.stskit.validation.Validator;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
@@ -136,6 +138,26 @@ class ImportTest {
     assertThat(ports).allSatisfy(p -> {
       assertThat(p.getName()).matches("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
       assertThat(names.add(p.getName())).isTrue();
+    });
+  }
+
+  /** Every corpus file, one-document and multi-document. */
+  static List<String> corpus() {
+    return Fixtures.allCorpus();
+  }
+
+  /** The governing Service import writes (the file's, or a generated one) is one kube-apiserver accepts. */
+  @ParameterizedTest
+  @MethodSource("corpus")
+  void everyServiceImportWritesPassesKubernetesServiceValidation(String fixture) {
+    Run r = run("import", file(fixture));
+    assertThat(r.code()).as(r.err()).isZero();
+    Validator kubernetes = Validator.defaults();
+    List<HasMetadata> services = objects(r.out()).stream().filter(o -> o instanceof Service).toList();
+    assertThat(services).isNotEmpty().allSatisfy(svc -> {
+      Report report = kubernetes.validate(svc);
+      assertThat(report.checked()).isTrue();
+      assertThat(report.errors()).as(id(svc)).isEmpty();
     });
   }
 
