@@ -54,6 +54,7 @@ public final class ControlPlane {
   private final HttpClient httpClient;
   private final AtomicInteger namespaces = new AtomicInteger();
   private volatile boolean controllersRunning;
+  private volatile boolean apiServerStopped;
 
   private ControlPlane(Launcher launcher, Path workDir, JsonNode ready, Duration startTime) {
     this.launcher = launcher;
@@ -70,7 +71,8 @@ public final class ControlPlane {
 
   /**
    * The control plane of this JVM, started on first use (building the binaries first if needed).
-   * Asking for controllers when it runs without starts kube-controller-manager on it.
+   * Asking for controllers when it runs without starts kube-controller-manager on it; an API
+   * server a test left stopped is started again.
    *
    * @throws IllegalStateException when it cannot be built or started
    */
@@ -81,8 +83,15 @@ public final class ControlPlane {
         throw new IllegalStateException("control plane unavailable: " + bin.problem().get());
       }
       shared = start(bin.dir().orElseThrow(), withControllers);
-    } else if (withControllers && !shared.controllersRunning) {
-      shared.startControllers();
+    } else {
+      if (shared.apiServerStopped) {
+        // a test stopped it and did not start it again (it failed in between): the next one
+        // gets a running API server
+        shared.startApiServer();
+      }
+      if (withControllers && !shared.controllersRunning) {
+        shared.startControllers();
+      }
     }
     return shared;
   }
@@ -163,13 +172,15 @@ public final class ControlPlane {
   }
 
   /** Stops kube-apiserver only; etcd keeps the data. */
-  public void stopApiServer() {
+  public synchronized void stopApiServer() {
     launcher.command("stop-apiserver", COMMAND_TIMEOUT);
+    apiServerStopped = true;
   }
 
   /** Starts kube-apiserver again on the same port; returns once {@code /readyz} is ok. */
-  public void startApiServer() {
+  public synchronized void startApiServer() {
     launcher.command("start-apiserver", COMMAND_TIMEOUT);
+    apiServerStopped = false;
   }
 
   private synchronized void startControllers() {

@@ -30,4 +30,12 @@ class ApiServerRestartTest {
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     assertThat(r.json().path("data").path("k").asString()).isEqualTo("v");
   }
+
+  @Test
+  void anApiServerLeftStoppedIsStartedForTheNextTest() {
+    cp.stopApiServer(); // as a test failing before its startApiServer() would
+    ControlPlane next = ControlPlane.shared(false);
+    assertThat(next).isSameAs(cp);
+    assertThat(new Api(next).get("/readyz").status()).isEqualTo(200);
+  }
 }
