@@ -1,6 +1,7 @@
 package dev.stskit.core;
 
 import dev.stskit.fixtures.Fixtures;
+import dev.stskit.testing.spec.SpecDomain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.Service;
@@ -19,7 +20,7 @@ import net.jqwik.api.domains.DomainContext;
  * For every modelled field F and every lifted spec (of generated specs with extras, and of the
  * corpus), changing F on the lifted spec changes the compiled object at F's path, and only there.
  */
-@Domain(StsDomain.class)
+@Domain(SpecDomain.class)
 @Domain(DomainContext.Global.class)
 class EditProperties {
   @Property

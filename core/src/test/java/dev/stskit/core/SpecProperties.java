@@ -2,6 +2,7 @@ package dev.stskit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stskit.testing.spec.SpecDomain;
 import io.fabric8.kubernetes.api.model.Service;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.domains.Domain;
 
-@Domain(StsDomain.class)
+@Domain(SpecDomain.class)
 class SpecProperties {
 
   @Property

@@ -3,7 +3,6 @@ package dev.stskit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stskit.core.ContainerSpec;
-import dev.stskit.core.CoreGenerators;
 import dev.stskit.core.Lifted;
 import dev.stskit.core.Manifests;
 import dev.stskit.core.ServerFields;
@@ -16,6 +15,7 @@ import dev.stskit.gpu.GpuRequest;
 import dev.stskit.render.ManifestReader;
 import dev.stskit.render.ReadResult;
 import dev.stskit.render.YamlRenderer;
+import dev.stskit.testing.spec.SpecArbitraries;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Service;
@@ -45,7 +45,7 @@ class EndToEndProperties {
 
   @Provide
   Arbitrary<StatefulSetSpec> specs() {
-    return CoreGenerators.specs();
+    return SpecArbitraries.specs();
   }
 
   /** The corpus files, {@code corpus/*.yaml} and {@code corpus/multidoc/*.yaml}. */

@@ -3,6 +3,7 @@ package dev.stskit.gpu;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stskit.gpu.internal.Limits;
+import dev.stskit.testing.gpu.GpuDomain;
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.util.LinkedHashMap;
 import java.util.List;

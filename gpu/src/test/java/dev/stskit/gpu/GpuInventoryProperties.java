@@ -2,6 +2,7 @@ package dev.stskit.gpu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stskit.testing.gpu.GpuDomain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

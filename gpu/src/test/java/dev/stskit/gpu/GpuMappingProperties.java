@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stskit.gpu.internal.Limits;
+import dev.stskit.testing.gpu.GpuDomain;
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.util.Map;
 import java.util.Set;

@@ -2,6 +2,7 @@ package dev.stskit.gpu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stskit.testing.gpu.GpuDomain;
 import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -2,6 +2,7 @@ package dev.stskit.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stskit.testing.rules.RuleTester;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;

@@ -1,5 +1,6 @@
 package dev.stskit.validation;
 
+import dev.stskit.testing.rules.RuleTester;
 import org.junit.jupiter.api.Test;
 
 /** How a user tests a rule: one fixture pair under {@code rules/example-no-latest-tag/}. */

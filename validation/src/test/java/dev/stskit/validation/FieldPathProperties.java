@@ -2,6 +2,7 @@ package dev.stskit.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stskit.testing.rules.RuleTester;
 import dev.stskit.validation.internal.Names;
 import dev.stskit.validation.internal.Quantities;
 import java.math.BigDecimal;

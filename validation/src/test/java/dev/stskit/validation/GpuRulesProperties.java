@@ -2,6 +2,7 @@ package dev.stskit.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stskit.testing.rules.RuleTester;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.util.LinkedHashMap;

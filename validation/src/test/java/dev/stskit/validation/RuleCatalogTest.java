@@ -3,6 +3,7 @@ package dev.stskit.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stskit.gpu.GpuInventory;
+import dev.stskit.testing.rules.RuleTester;
 import dev.stskit.validation.internal.InventoryRule;
 import dev.stskit.validation.rules.BuiltInRules;
 import java.io.IOException;

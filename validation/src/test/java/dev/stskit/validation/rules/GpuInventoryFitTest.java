@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stskit.gpu.GpuInventory;
 import dev.stskit.validation.ErrorType;
-import dev.stskit.validation.RuleTester;
+import dev.stskit.testing.rules.RuleTester;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dev.stskit.validation.rules;
 
+import dev.stskit.testing.rules.RuleTester;
 import dev.stskit.validation.ErrorType;
-import dev.stskit.validation.RuleTester;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;

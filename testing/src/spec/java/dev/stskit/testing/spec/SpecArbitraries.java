@@ -1,5 +1,31 @@
-package dev.stskit.core;
+package dev.stskit.testing.spec;
 
+import dev.stskit.core.AccessMode;
+import dev.stskit.core.AccessService;
+import dev.stskit.core.Action;
+import dev.stskit.core.ClaimTemplate;
+import dev.stskit.core.ContainerPort;
+import dev.stskit.core.ContainerSpec;
+import dev.stskit.core.Dns;
+import dev.stskit.core.DnsPolicy;
+import dev.stskit.core.EnvFrom;
+import dev.stskit.core.EnvVar;
+import dev.stskit.core.Extras;
+import dev.stskit.core.Image;
+import dev.stskit.core.Network;
+import dev.stskit.core.PodManagementPolicy;
+import dev.stskit.core.Probe;
+import dev.stskit.core.Protocol;
+import dev.stskit.core.PullPolicy;
+import dev.stskit.core.Scheme;
+import dev.stskit.core.ServicePort;
+import dev.stskit.core.ServiceType;
+import dev.stskit.core.StatefulSetSpec;
+import dev.stskit.core.TrafficPolicy;
+import dev.stskit.core.UpdateStrategy;
+import dev.stskit.core.Volume;
+import dev.stskit.core.VolumeMode;
+import dev.stskit.core.VolumeMount;
 import dev.stskit.core.scheduling.LabelRule;
 import dev.stskit.core.scheduling.NodeTerm;
 import dev.stskit.core.scheduling.Operator;
@@ -20,15 +46,36 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Provide;
-import net.jqwik.api.domains.DomainContextBase;
 import tools.jackson.databind.node.JsonNodeFactory;
 
-/** Generators of specs and their parts, for every {@code *Properties} class. */
-class StsDomain extends DomainContextBase {
+/**
+ * jqwik arbitraries of {@link StatefulSetSpec}s and their parts, for property tests of code that
+ * makes specs (or consumes what they compile to). Every spec drawn builds and compiles; shrinking
+ * works as for any jqwik arbitrary.
+ *
+ * <pre>
+ * &#64;Property
+ * void everySpecOurAdmissionHookSeesIsAccepted(&#64;ForAll("specs") StatefulSetSpec spec) {
+ *   assertThat(hook.admit(spec.compile().statefulSet())).isTrue();
+ * }
+ *
+ * &#64;Provide
+ * Arbitrary&lt;StatefulSetSpec&gt; specs() {
+ *   return SpecArbitraries.specs();
+ * }
+ * </pre>
+ *
+ * <p>Or put {@code @Domain(SpecDomain.class)} on the test class and take {@code @ForAll StatefulSetSpec}.
+ */
+public final class SpecArbitraries {
+  private SpecArbitraries() {}
 
-  @Provide
-  Arbitrary<StatefulSetSpec> specs() {
+  /**
+   * Whole specs: every part of the form drawn with some probability; at most one container pins GPU nodes.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<StatefulSetSpec> specs() {
     return Builders.withBuilder(StatefulSetSpec::builder)
         .use(dnsLabel()).in((b, n) -> b.name(n))
         .use(dnsLabel()).withProbability(0.5).in((b, n) -> b.namespace(n))
@@ -41,7 +88,7 @@ class StsDomain extends DomainContextBase {
         .use(annotations()).withProbability(0.3).in((b, a) -> b.podAnnotations(a))
         .use(containers().list().ofMinSize(1).ofMaxSize(3).uniqueElements(ContainerSpec::name))
         .in((b, cs) -> b.containers(cs))
-        .use(containers().map(StsDomain::asInitContainer).list().ofMaxSize(2).uniqueElements(ContainerSpec::name))
+        .use(containers().map(SpecArbitraries::asInitContainer).list().ofMaxSize(2).uniqueElements(ContainerSpec::name))
         .withProbability(0.3).in((b, cs) -> b.initContainers(cs))
         .use(dnsLabel().list().ofMaxSize(2)).withProbability(0.2).in((b, s) -> b.imagePullSecrets(s))
         .use(Arbitraries.longs().between(0, 65535)).withProbability(0.3).in((b, u) -> b.runAsUser(u))
@@ -62,7 +109,7 @@ class StsDomain extends DomainContextBase {
         .use(scheduling()).withProbability(0.5).in((b, s) -> b.scheduling(s))
         .use(extras()).withProbability(0.2).in((b, e) -> b.extras(e))
         .build(StatefulSetSpec.Builder::build)
-        .filter(StsDomain::schedulable);
+        .filter(SpecArbitraries::schedulable);
   }
 
   /** Init containers have no hooks or probes (the spec refuses them). */
@@ -74,9 +121,12 @@ class StsDomain extends DomainContextBase {
 
   /**
    * At most one container pins GPU nodes (MIG single, whole cards on a product): two pins of one
-   * pod are a conflict the compiler refuses (CompileTest covers it).
+   * pod are a conflict the compiler refuses.
+   *
+   * @param spec a spec
+   * @return whether at most one container of the spec pins GPU nodes
    */
-  static boolean schedulable(StatefulSetSpec spec) {
+  public static boolean schedulable(StatefulSetSpec spec) {
     return java.util.stream.Stream.concat(spec.containers().stream(), spec.initContainers().stream())
         .flatMap(c -> c.gpu().stream())
         .filter(g -> g instanceof GpuRequest.WholeCard w && !w.products().isEmpty()
@@ -84,32 +134,62 @@ class StsDomain extends DomainContextBase {
         .count() <= 1;
   }
 
-  Arbitrary<String> dnsLabel() {
+  /**
+   * Short RFC 1123 labels ({@code a}–{@code zzzzzz}).
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<String> dnsLabel() {
     return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(6);
   }
 
-  Arbitrary<String> text() {
+  /**
+   * Free text, including strings a YAML 1.1 reader would take for something else ({@code yes}, {@code 0755}, {@code ~}).
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<String> text() {
     return Arbitraries.oneOf(
         Arbitraries.strings().ofMaxLength(20).alpha().numeric().withChars(' ', ':', '-', '#', '\'', '"', '\n'),
         Arbitraries.of("yes", "no", "on", "0755", "1.0", "~", "null", "true", "2001-01-01", "数据库"));
   }
 
-  Arbitrary<Map<String, String>> labels() {
+  /**
+   * Label maps of one to three entries.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Map<String, String>> labels() {
     return Arbitraries.maps(Arbitraries.of("app", "tier", "app.kubernetes.io/name", "team"),
         dnsLabel()).ofMinSize(1).ofMaxSize(3).map(LinkedHashMap::new);
   }
 
-  Arbitrary<Map<String, String>> podLabels() {
+  /**
+   * Pod-template label maps of one or two entries.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Map<String, String>> podLabels() {
     return Arbitraries.maps(Arbitraries.of("version", "track", "example.com/zone"), dnsLabel())
         .ofMinSize(1).ofMaxSize(2).map(LinkedHashMap::new);
   }
 
-  Arbitrary<Map<String, String>> annotations() {
+  /**
+   * Annotation maps of one to three entries with tricky values.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Map<String, String>> annotations() {
     return Arbitraries.maps(Arbitraries.of("example.com/a", "prometheus.io/port", "note"), text())
         .ofMinSize(1).ofMaxSize(3).map(LinkedHashMap::new);
   }
 
-  Arbitrary<ContainerSpec> containers() {
+  /**
+   * Containers: image, ports, CPU and memory, GPU, hooks, probes, env, mounts.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ContainerSpec> containers() {
     return Builders.withBuilder(ContainerSpec::builder)
         .use(dnsLabel()).in((b, n) -> b.name(n))
         .use(images()).in((b, i) -> b.image(i))
@@ -138,8 +218,12 @@ class StsDomain extends DomainContextBase {
         .build(ContainerSpec.Builder::build);
   }
 
-  /** Whole cards (also pinned to products), HAMi vGPU, MIG mixed and single. */
-  Arbitrary<GpuRequest> gpus() {
+  /**
+   * Whole cards (also pinned to products), HAMi vGPU, MIG mixed and single.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<GpuRequest> gpus() {
     List<String> profiles = MigCatalog.standard().models().stream()
         .flatMap(m -> m.profileNames().stream()).filter(p -> !p.contains("+")).distinct().toList();
     return Arbitraries.oneOf(
@@ -155,7 +239,12 @@ class StsDomain extends DomainContextBase {
             .as((p, n) -> (GpuRequest) GpuRequest.migSingle(p, n, "A100-SXM4-40GB")));
   }
 
-  Arbitrary<Image> images() {
+  /**
+   * Images: repository with a tag or a digest.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Image> images() {
     Arbitrary<String> repo = Arbitraries.of("mysql", "docker.io/library/nginx", "registry:5000/team/app",
         "docker.m.daocloud.io/bitpoke/mysql-operator-sidecar-5.7");
     return Arbitraries.oneOf(
@@ -164,7 +253,12 @@ class StsDomain extends DomainContextBase {
         repo.map(r -> Image.withDigest(r, "sha256:" + "a".repeat(64))));
   }
 
-  Arbitrary<ContainerPort> ports() {
+  /**
+   * Container ports.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ContainerPort> ports() {
     return Combinators.combine(Arbitraries.integers().between(1, 65535),
             Arbitraries.of("http", "mysql", "metrics").optional(),
             Arbitraries.of(Protocol.class).optional())
@@ -176,7 +270,12 @@ class StsDomain extends DomainContextBase {
         });
   }
 
-  Arbitrary<Action> hooks() {
+  /**
+   * Lifecycle hook actions (exec, HTTP GET, TCP socket).
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Action> hooks() {
     return Arbitraries.oneOf(
         text().list().ofMinSize(1).ofMaxSize(3).map(c -> Action.exec(c.toArray(String[]::new))),
         Combinators.combine(Arbitraries.of("/", "/health", "/pre-stop"), Arbitraries.integers().between(1, 65535))
@@ -185,7 +284,12 @@ class StsDomain extends DomainContextBase {
             .host("127.0.0.1").scheme(Scheme.HTTPS).build()));
   }
 
-  Arbitrary<Probe> probes() {
+  /**
+   * Probes with their timings.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Probe> probes() {
     Arbitrary<Action> actions = Arbitraries.oneOf(hooks(),
         Arbitraries.integers().between(1, 65535).map(Action::tcpSocket),
         Arbitraries.integers().between(1, 65535).map(Action::grpc),
@@ -201,7 +305,12 @@ class StsDomain extends DomainContextBase {
         .build(Probe.Builder::build);
   }
 
-  Arbitrary<EnvVar> envVars() {
+  /**
+   * Environment variables of every kind the form offers.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<EnvVar> envVars() {
     Arbitrary<String> names = Arbitraries.of("A", "MY_POD_NAME", "PASSWORD", "X.Y", "LIMIT");
     io.fabric8.kubernetes.api.model.EnvVar raw = new io.fabric8.kubernetes.api.model.EnvVarBuilder()
         .withName("RAW").withNewValueFrom().withNewFileKeyRef().withKey("k").withPath("p")
@@ -218,7 +327,12 @@ class StsDomain extends DomainContextBase {
         Arbitraries.just(EnvVar.raw(raw)));
   }
 
-  Arbitrary<EnvFrom> envFroms() {
+  /**
+   * {@code envFrom} sources (ConfigMap, Secret).
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<EnvFrom> envFroms() {
     return Arbitraries.oneOf(
         Combinators.combine(dnsLabel(), Arbitraries.of("P_", "X").optional())
             .as((n, p) -> EnvFrom.ConfigMap.builder().configMap(n).prefix(p).build()),
@@ -226,13 +340,23 @@ class StsDomain extends DomainContextBase {
             .as((n, o) -> EnvFrom.Secret.builder().secret(n).optional(o).build()));
   }
 
-  Arbitrary<VolumeMount> mounts() {
+  /**
+   * Volume mounts.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<VolumeMount> mounts() {
     return Combinators.combine(dnsLabel(), Arbitraries.of("/data", "/etc/mysql", "/var/lib/x"),
             Arbitraries.of("sub", "a/b").optional(), Arbitraries.of(true, false).optional())
         .as((n, p, s, r) -> VolumeMount.builder().name(n).mountPath(p).subPath(s).readOnly(r).build());
   }
 
-  Arbitrary<Volume> volumes() {
+  /**
+   * Pod volumes of the kinds the form offers.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Volume> volumes() {
     io.fabric8.kubernetes.api.model.Volume projected = new io.fabric8.kubernetes.api.model.VolumeBuilder()
         .withName("podinfo").withNewDownwardAPI().addNewItem().withPath("labels").withNewFieldRef()
         .withFieldPath("metadata.labels").endFieldRef().endItem().endDownwardAPI().build();
@@ -252,7 +376,12 @@ class StsDomain extends DomainContextBase {
         Arbitraries.just(Volume.raw(projected)));
   }
 
-  Arbitrary<ClaimTemplate> claims() {
+  /**
+   * Volume claim templates.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ClaimTemplate> claims() {
     return Builders.withBuilder(ClaimTemplate::builder)
         .use(dnsLabel()).in((b, n) -> b.name(n))
         .use(Arbitraries.of(Storage.gibibytes(1), Storage.of("500Mi"), Storage.of("10G"))).in((b, s) -> b.size(s))
@@ -263,7 +392,12 @@ class StsDomain extends DomainContextBase {
         .build(ClaimTemplate.Builder::build);
   }
 
-  Arbitrary<AccessService> services() {
+  /**
+   * Access Services (ClusterIP, NodePort, LoadBalancer).
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<AccessService> services() {
     Arbitrary<ServicePort> port = Combinators.combine(
             Arbitraries.of("http", "mysql", "web").optional(),
             Arbitraries.of(Protocol.class),
@@ -289,7 +423,12 @@ class StsDomain extends DomainContextBase {
         .build(AccessService.Builder::build);
   }
 
-  Arbitrary<Network> networks() {
+  /**
+   * Secondary network (NIC) settings.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Network> networks() {
     Arbitrary<Network.IpPools> pools = Combinators.combine(
             Arbitraries.of("eth0", "net1").optional(), dnsLabel().list().ofMaxSize(2),
             dnsLabel().list().ofMaxSize(1), Arbitraries.of(true, false).optional())
@@ -307,7 +446,12 @@ class StsDomain extends DomainContextBase {
         .build(Network.Builder::build);
   }
 
-  Arbitrary<Dns> dns() {
+  /**
+   * DNS settings.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Dns> dns() {
     return Builders.withBuilder(Dns::builder)
         .use(Arbitraries.of(DnsPolicy.class)).withProbability(0.7).in((b, p) -> b.policy(p))
         .use(Arbitraries.of("10.6.175.20", "8.8.8.8").list().ofMinSize(1).ofMaxSize(2)).withProbability(0.4)
@@ -321,7 +465,12 @@ class StsDomain extends DomainContextBase {
         .build(Dns.Builder::build);
   }
 
-  Arbitrary<Scheduling> scheduling() {
+  /**
+   * Scheduling: node and pod (anti-)affinity terms, tolerations.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Scheduling> scheduling() {
     Arbitrary<LabelRule> rules = Arbitraries.oneOf(
         Combinators.combine(Arbitraries.of("gpu", "zone", "disk"), dnsLabel()).as(LabelRule::in),
         Arbitraries.of("gpu", "ssd").map(LabelRule::exists),
@@ -344,7 +493,12 @@ class StsDomain extends DomainContextBase {
         .build(Scheduling.Builder::build);
   }
 
-  Arbitrary<Extras> extras() {
+  /**
+   * Extras: fields the form has no input for, set or omitted verbatim.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Extras> extras() {
     JsonNodeFactory f = JsonNodeFactory.instance;
     return Arbitraries.of(
         Extras.builder().putSet("spec.minReadySeconds", f.numberNode(10)).build(),

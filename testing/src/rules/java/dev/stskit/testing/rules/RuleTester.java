@@ -1,9 +1,16 @@
-package dev.stskit.validation;
+package dev.stskit.testing.rules;
 
+import dev.stskit.validation.ErrorType;
+import dev.stskit.validation.Finding;
+import dev.stskit.validation.Report;
+import dev.stskit.validation.Rule;
+import dev.stskit.validation.RuleDescriptor;
+import dev.stskit.validation.RuleSet;
+import dev.stskit.validation.ServiceRule;
+import dev.stskit.validation.Validator;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
-import tools.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,11 +18,12 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Tests one rule against YAML fixtures, the way sts-kit tests its own rules (Error Prone's
- * {@code CompilationTestHelper} plays this part there). Published in the module's test-jar.
+ * {@code CompilationTestHelper} plays this part there). Part of {@code sts-kit-testing}.
  *
  * <pre>{@code
  * class MyRuleTest {
@@ -29,8 +37,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * }</pre>
  *
  * <p>Fixtures are read from the classpath at {@code rules/<rule-id>/<name>}. Assertions are on rule id,
- * path and error type, never on message wording. Needs {@code tools.jackson.dataformat:jackson-dataformat-yaml}
- * on the test classpath.
+ * path and error type, never on message wording. A failed expectation throws an {@link AssertionError}
+ * listing the findings the rule did report.
  */
 public final class RuleTester {
   private static final YAMLMapper YAML = YAMLMapper.builder().build();
@@ -43,7 +51,12 @@ public final class RuleTester {
     this.defaulting = defaulting;
   }
 
-  /** A tester for the rule class (which needs a public no-argument constructor); no defaulting. */
+  /**
+   * A tester for the rule class (which needs a public no-argument constructor); no defaulting.
+   *
+   * @param ruleClass the rule's class, annotated with {@code @RuleInfo}
+   * @return the tester
+   */
   public static RuleTester of(Class<? extends Rule> ruleClass) {
     try {
       return of(ruleClass.getDeclaredConstructor().newInstance());
@@ -54,24 +67,42 @@ public final class RuleTester {
     }
   }
 
-  /** A tester for a rule instance; no defaulting. */
+  /**
+   * A tester for a rule instance; no defaulting.
+   *
+   * @param rule the rule, annotated with {@code @RuleInfo}
+   * @return the tester
+   */
   public static RuleTester of(Rule rule) {
     return new RuleTester(RuleDescriptor.of(rule), false);
   }
 
-  /** This tester with Kubernetes defaulting applied before the rule runs, as in the {@code kubernetes} set. */
+  /**
+   * This tester with Kubernetes defaulting applied before the rule runs, as in the {@code kubernetes} set.
+   *
+   * @return a new tester
+   */
   public RuleTester withDefaulting() {
     return new RuleTester(rule, true);
   }
 
-  /** The rule under test. */
+  /**
+   * The rule under test.
+   *
+   * @return its descriptor
+   */
   public RuleDescriptor rule() {
     return rule;
   }
 
   /**
-   * Reads the object in {@code rules/<rule-id>/<fixture>} on the classpath: a Service when its
+   * Reads the object in {@code rules/<rule-id>/<fixture>} on the class path: a Service when its
    * {@code kind} is Service, else a StatefulSet.
+   *
+   * @param <T> the object's type
+   * @param fixture the file name, e.g. {@code invalid.yaml}
+   * @return the object
+   * @throws AssertionError if there is no such fixture
    */
   @SuppressWarnings("unchecked")
   public <T extends HasMetadata> T read(String fixture) {
@@ -89,22 +120,43 @@ public final class RuleTester {
     }
   }
 
-  /** Parses a StatefulSet from YAML text. */
+  /**
+   * Parses a StatefulSet from YAML text.
+   *
+   * @param yaml the text
+   * @return the StatefulSet
+   */
   public static StatefulSet parse(String yaml) {
     return YAML.readValue(yaml, StatefulSet.class);
   }
 
-  /** Runs the rule on the fixture. */
+  /**
+   * Runs the rule on a fixture.
+   *
+   * @param fixture the file name under {@code rules/<rule-id>/}
+   * @return the findings, to assert on
+   */
   public Result load(String fixture) {
     return check(read(fixture));
   }
 
-  /** Runs the rule on an object (a StatefulSet, or a Service for a {@link ServiceRule}). */
+  /**
+   * Runs the rule on an object.
+   *
+   * @param sts a StatefulSet, or a Service for a {@link ServiceRule}
+   * @return the findings, to assert on
+   */
   public Result check(HasMetadata sts) {
     return new Result(validator().validate(sts));
   }
 
-  /** Runs the rule's create and update checks for an update from {@code oldFixture} to {@code newFixture}. */
+  /**
+   * Runs the rule's create and update checks for an update from {@code oldFixture} to {@code newFixture}.
+   *
+   * @param oldFixture the object before the update
+   * @param newFixture the object after it
+   * @return the findings, to assert on
+   */
   public Result loadUpdate(String oldFixture, String newFixture) {
     StatefulSet oldObject = read(oldFixture);
     StatefulSet newObject = read(newFixture);
@@ -125,12 +177,21 @@ public final class RuleTester {
       this.report = report;
     }
 
-    /** The report. */
+    /**
+     * The report.
+     *
+     * @return the validator's report
+     */
     public Report report() {
       return report;
     }
 
-    /** Asserts a finding of the rule at {@code path}. */
+    /**
+     * Asserts a finding of the rule at {@code path}.
+     *
+     * @param path the field path in Kubernetes form
+     * @return this result
+     */
     public Result expectFinding(String path) {
       if (report.findings().stream().noneMatch(f -> f.path().equals(path))) {
         throw new AssertionError("expected a finding of " + rule.id() + " at " + path + ", got " + describe());
@@ -138,7 +199,13 @@ public final class RuleTester {
       return this;
     }
 
-    /** Asserts a finding of the rule at {@code path} with error type {@code type}. */
+    /**
+     * Asserts a finding of the rule at {@code path} with error type {@code type}.
+     *
+     * @param path the field path in Kubernetes form
+     * @param type the error type
+     * @return this result
+     */
     public Result expectFinding(String path, ErrorType type) {
       if (report.findings().stream().noneMatch(f -> f.path().equals(path) && f.type() == type)) {
         throw new AssertionError("expected a " + type.wireName() + " finding of " + rule.id() + " at " + path
@@ -147,7 +214,12 @@ public final class RuleTester {
       return this;
     }
 
-    /** Asserts exactly these (path, type) findings, in any order. */
+    /**
+     * Asserts exactly these (path, type) findings, in any order.
+     *
+     * @param pathsAndTypes path, {@link ErrorType} pairs
+     * @return this result
+     */
     public Result expectExactly(Object... pathsAndTypes) {
       if (pathsAndTypes.length % 2 != 0) {
         throw new IllegalArgumentException("pass path, type pairs");
@@ -165,7 +237,11 @@ public final class RuleTester {
       return this;
     }
 
-    /** Asserts the rule found nothing. */
+    /**
+     * Asserts the rule found nothing.
+     *
+     * @return this result
+     */
     public Result expectNoFindings() {
       if (!report.findings().isEmpty()) {
         throw new AssertionError("expected no findings of " + rule.id() + ", got " + describe());

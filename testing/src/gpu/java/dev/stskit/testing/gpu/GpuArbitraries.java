@@ -1,5 +1,13 @@
-package dev.stskit.gpu;
+package dev.stskit.testing.gpu;
 
+import dev.stskit.gpu.AcceleratorVendor;
+import dev.stskit.gpu.GpuMemory;
+import dev.stskit.gpu.GpuRequest;
+import dev.stskit.gpu.MigCatalog;
+import dev.stskit.gpu.MigModel;
+import dev.stskit.gpu.MigStrategy;
+import dev.stskit.gpu.SchedulingPolicy;
+import dev.stskit.gpu.TaskPriority;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,25 +15,54 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Provide;
-import net.jqwik.api.domains.DomainContextBase;
 
-/** Generators for every kind of {@link GpuRequest}. */
-class GpuDomain extends DomainContextBase {
+/**
+ * jqwik arbitraries of every kind of {@link GpuRequest}: whole cards, HAMi vGPU, MIG (mixed and
+ * single), HAMi dynamic MIG and other vendors' accelerators, within the limits each mode accepts.
+ * For property tests of code that chooses GPU requests, e.g. a platform's quota or placement logic.
+ *
+ * <pre>
+ * &#64;Property
+ * void quotaNeverExceeded(&#64;ForAll("gpus") GpuRequest gpu) { ... }
+ *
+ * &#64;Provide
+ * Arbitrary&lt;GpuRequest&gt; gpus() {
+ *   return GpuArbitraries.requests();
+ * }
+ * </pre>
+ *
+ * <p>Or put {@code @Domain(GpuDomain.class)} on the test class and take {@code @ForAll GpuRequest}.
+ */
+public final class GpuArbitraries {
+  private GpuArbitraries() {}
 
-  @Provide
-  Arbitrary<GpuRequest> requests() {
+  /**
+   * Any GPU request.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<GpuRequest> requests() {
     return Arbitraries.oneOf(whole(), vgpu(), mig(), dynamicMig(), accelerator());
   }
 
-  static Arbitrary<GpuRequest> whole() {
+  /**
+   * Whole cards, one to sixteen, sometimes pinned to products.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<GpuRequest> whole() {
     return Combinators.combine(Arbitraries.integers().between(1, 16),
             Arbitraries.subsetOf("NVIDIA-A100-SXM4-80GB", "Tesla-T4", "NVIDIA-H100-80GB-HBM3").injectNull(0.6))
         .as((n, products) -> (GpuRequest) GpuRequest.wholeCard(n,
             products == null ? List.of() : products.stream().sorted().toList()));
   }
 
-  static Arbitrary<GpuRequest> vgpu() {
+  /**
+   * HAMi vGPU requests: cards, cores, memory (MiB or percent), priority, policies, models.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<GpuRequest> vgpu() {
     return Builders.withBuilder(() -> GpuRequest.vgpu(1))
         .use(Arbitraries.integers().between(1, 8)).in((b, n) -> b.cards(n))
         .use(Arbitraries.integers().between(0, 100)).withProbability(0.6).in((b, c) -> b.cores(c))
@@ -45,7 +82,12 @@ class GpuDomain extends DomainContextBase {
         .map(v -> (GpuRequest) v);
   }
 
-  static List<String> catalogProfiles() {
+  /**
+   * Every MIG profile name of the standard catalog, once each.
+   *
+   * @return profile names such as {@code 1g.10gb}
+   */
+  public static List<String> catalogProfiles() {
     List<String> out = new ArrayList<>();
     for (MigModel m : MigCatalog.standard().models()) {
       for (String p : m.profileNames()) {
@@ -57,7 +99,12 @@ class GpuDomain extends DomainContextBase {
     return out;
   }
 
-  static Arbitrary<GpuRequest> mig() {
+  /**
+   * MIG requests, mixed and single strategy, with the catalog's profiles.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<GpuRequest> mig() {
     Arbitrary<String> profiles = Arbitraries.of(catalogProfiles());
     Arbitrary<Integer> counts = Arbitraries.integers().between(1, 7);
     Arbitrary<GpuRequest> mixed = Combinators.combine(profiles, counts).as(GpuRequest::mig);
@@ -67,13 +114,23 @@ class GpuDomain extends DomainContextBase {
     return Arbitraries.oneOf(mixed, single);
   }
 
-  static Arbitrary<GpuRequest> dynamicMig() {
+  /**
+   * HAMi dynamic MIG requests.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<GpuRequest> dynamicMig() {
     return Combinators.combine(Arbitraries.integers().between(1, 7), Arbitraries.longs().between(1, 81920),
             Arbitraries.of(SchedulingPolicy.class).optional(), Arbitraries.of(SchedulingPolicy.class).optional())
         .as((n, mib, card, node) -> new GpuRequest.DynamicMig(n, GpuMemory.mebibytes(mib), card, node));
   }
 
-  static Arbitrary<GpuRequest> accelerator() {
+  /**
+   * Other vendors' accelerators with their models, memory and cores.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<GpuRequest> accelerator() {
     return Arbitraries.of(AcceleratorVendor.class).flatMap(v -> {
       Arbitrary<Optional<String>> model = switch (v) {
         case ASCEND -> Arbitraries.of("Ascend910B3", "Ascend910B4-1", "Ascend310P", "Ascend910C").map(Optional::of);
