@@ -407,6 +407,8 @@ public final class ClusterClient implements AutoCloseable {
       if (sts.getSpec().getVolumeClaimTemplates() != null) {
         sts.getSpec().getVolumeClaimTemplates().forEach(t -> templates.add(t.getMetadata().getName()));
       }
+      // the controller names each claim <template>-<statefulset>-<ordinal> (k8s.io/kubernetes
+      // pkg/controller/statefulset/stateful_set_utils.go, getPersistentVolumeClaimName)
       List<PersistentVolumeClaim> claims = call("list PersistentVolumeClaims in " + ns,
           () -> client.persistentVolumeClaims().inNamespace(ns).list().getItems());
       claims.sort(Comparator.comparing(c -> c.getMetadata().getName()));

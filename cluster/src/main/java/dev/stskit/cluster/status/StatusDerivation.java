@@ -42,7 +42,12 @@ import java.util.Set;
  * </ol>
  */
 public final class StatusDerivation {
-  /** Container waiting reasons that do not resolve by waiting (kubelet's names). */
+  /**
+   * Container waiting reasons that do not resolve by waiting, as the kubelet names them
+   * (k8s.io/kubernetes pkg/kubelet/container/sync_result.go, ErrCrashLoopBackOff and the others;
+   * pkg/kubelet/images/types.go, ErrImagePullBackOff; pkg/kubelet/kuberuntime/kuberuntime_container.go,
+   * ErrCreateContainerConfig).
+   */
   static final Set<String> STUCK_WAITING = Set.of("CrashLoopBackOff", "ImagePullBackOff", "ErrImagePull",
       "ErrImageNeverPull", "InvalidImageName", "CreateContainerConfigError", "CreateContainerError",
       "RunContainerError", "PreStartHookError", "PostStartHookError");
