@@ -135,17 +135,17 @@ public final class StatusDerivation {
     int statusReplicas = n(status.getReplicas());
     if (statusReplicas != desired) {
       return new StatusReport(name, WorkloadStatus.WAITING, "scaling from " + statusReplicas + " to " + desired
-          + " pods; " + readyText + progress(own, states), states);
+          + " pods; " + readyText + progress(states), states);
     }
     if (rolling && (!Objects.equals(status.getCurrentRevision(), status.getUpdateRevision())
         || n(status.getUpdatedReplicas()) < desired)) {
       return new StatusReport(name, WorkloadStatus.WAITING, "rolling update: " + n(status.getUpdatedReplicas())
           + " of " + desired + " pods on revision " + Optional.ofNullable(status.getUpdateRevision()).orElse("?")
-          + "; " + readyText + progress(own, states), states);
+          + "; " + readyText + progress(states), states);
     }
     if (ready != desired || n(status.getAvailableReplicas()) != desired) {
       return new StatusReport(name, WorkloadStatus.WAITING, readyText + (ready == desired
-          ? ", " + n(status.getAvailableReplicas()) + " available" : "") + progress(own, states), states);
+          ? ", " + n(status.getAvailableReplicas()) + " available" : "") + progress(states), states);
     }
     // 5. Running
     return new StatusReport(name, WorkloadStatus.RUNNING, desired == 0 ? "scaled to 0 pods" : readyText, states);
@@ -239,7 +239,7 @@ public final class StatusDerivation {
     return "not ready";
   }
 
-  private static String progress(List<Pod> own, List<PodState> states) {
+  private static String progress(List<PodState> states) {
     for (PodState s : states) {
       if (!s.detail().isEmpty()) {
         return "; pod " + s.name() + ": " + s.detail();
