@@ -331,8 +331,9 @@ public final class ClusterClient implements AutoCloseable {
   /**
    * Rollback, as {@code kubectl rollout undo} does it: the pod template of revision {@code
    * toRevision} (0 = the previous one) from the ControllerRevisions the StatefulSet owns replaces
-   * {@code spec.template} (only if the StatefulSet was not changed meanwhile). Claim templates are
+   * {@code spec.template}. Claim templates are
    * not rolled back. Under {@code OnDelete}, {@code recreate} deletes the pods, highest ordinal first.
+   * If the spec changes between reading and patching, nothing changes and the exception has code 409.
    *
    * @throws ClusterException naming the revision when there is no such revision
    */
@@ -345,11 +346,22 @@ public final class ClusterClient implements AutoCloseable {
       throw new ClusterException("rollback " + describe(sts) + ": " + e.getMessage(), 0, e);
     }
     String template = client.getKubernetesSerialization().asJson(rolled.getSpec().getTemplate());
-    String patch = "[{\"op\":\"test\",\"path\":\"/metadata/resourceVersion\",\"value\":\""
-        + sts.getMetadata().getResourceVersion() + "\"},{\"op\":\"replace\",\"path\":\"/spec/template\",\"value\":"
-        + template + "}]";
-    StatefulSet patched = call("rollback " + describe(sts), () -> client.apps().statefulSets()
-        .inNamespace(namespace()).withName(name).patch(PatchContext.of(PatchType.JSON), patch));
+    // the test is on the generation, which only spec changes move (the controller's status writes
+    // move the resourceVersion all the time)
+    long generation = Optional.ofNullable(sts.getMetadata().getGeneration()).orElse(0L);
+    String patch = "[{\"op\":\"test\",\"path\":\"/metadata/generation\",\"value\":" + generation
+        + "},{\"op\":\"replace\",\"path\":\"/spec/template\",\"value\":" + template + "}]";
+    StatefulSet patched;
+    try {
+      patched = call("rollback " + describe(sts), () -> client.apps().statefulSets()
+          .inNamespace(namespace()).withName(name).patch(PatchContext.of(PatchType.JSON), patch));
+    } catch (ClusterException e) {
+      if (e.code() == 422) {
+        throw new ClusterException("rollback " + describe(sts) + ": its spec changed since it was read (generation "
+            + generation + "); nothing was rolled back, try again", 409, e);
+      }
+      throw e;
+    }
     boolean onDelete = sts.getSpec().getUpdateStrategy() != null
         && "OnDelete".equals(sts.getSpec().getUpdateStrategy().getType());
     List<String> toDelete = onDelete ? Lifecycle.podNames(sts) : List.of();
