@@ -43,6 +43,8 @@ class OperationsTest {
       pods.keepReady("web");
       assertThat(k8s.scale("web", 3, Optional.empty(), false).getSpec().getReplicas()).isEqualTo(3);
       PodDriver.eventually("3 pods", () -> pods.pods("web").size(), n -> n == 3, WAIT);
+      // the controller writes the status (and so the resourceVersion) until the pods are ready
+      k8s.waitFor("web", dev.stskit.cluster.status.WorkloadStatus.RUNNING, WAIT, r -> { });
       String rv = k8s.get("web").getMetadata().getResourceVersion();
       assertThat(k8s.scale("web", 2, Optional.of(rv), true).getSpec().getReplicas()).isEqualTo(2);
       assertThat(k8s.get("web").getSpec().getReplicas()).as("dry run").isEqualTo(3);
