@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *     .build();
  * }</pre>
  */
-@JsonPropertyOrder({"name", "image", "pullPolicy", "command", "args", "ports", "cpuRequest", "cpuLimit", "memoryRequest", "memoryLimit", "gpu", "gpuRequestsEqualLimits", "privileged", "runAsUser", "env", "envFrom", "volumeMounts", "postStart", "preStop", "livenessProbe", "readinessProbe", "startupProbe"})
+@JsonPropertyOrder({"name", "image", "pullPolicy", "command", "args", "ports", "cpuRequest", "cpuLimit", "memoryRequest", "memoryLimit", "gpu", "gpuRequestsEqualLimits", "privileged", "runAsUser", "workingDir", "stdin", "tty", "env", "envFrom", "volumeMounts", "postStart", "preStop", "livenessProbe", "readinessProbe", "startupProbe"})
 @Value.Immutable
 @JsonSerialize(as = ImmutableContainerSpec.class)
 @JsonDeserialize(as = ImmutableContainerSpec.class)
@@ -88,6 +88,15 @@ public interface ContainerSpec {
 
   /** Account UID ({@code securityContext.runAsUser}); 0 is root. Unset: the image's user. */
   Optional<Long> runAsUser();
+
+  /** Working directory ({@code workingDir}); the image's by default. */
+  Optional<String> workingDir();
+
+  /** Keep stdin open ({@code stdin}). */
+  Optional<Boolean> stdin();
+
+  /** Allocate a TTY ({@code tty}). */
+  Optional<Boolean> tty();
 
   /** Post-start hook ({@code lifecycle.postStart}): exec or httpGet. */
   Optional<Action> postStart();

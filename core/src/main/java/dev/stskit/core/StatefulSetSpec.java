@@ -35,7 +35,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * negative replicas, a pod label contradicting the selector); policy lives in the validation
  * module.
  */
-@JsonPropertyOrder({"name", "namespace", "replicas", "description", "descriptionAnnotation", "selector", "labels", "annotations", "podLabels", "podAnnotations", "initContainers", "containers", "imagePullSecrets", "runAsUser", "volumes", "volumeClaimTemplates", "serviceName", "services", "network", "dns", "updateStrategy", "revisionHistoryLimit", "terminationGracePeriodSeconds", "podManagementPolicy", "scheduling", "extras", "governingServiceExtras"})
+@JsonPropertyOrder({"name", "namespace", "replicas", "description", "descriptionAnnotation", "selector", "labels", "annotations", "podLabels", "podAnnotations", "initContainers", "containers", "imagePullSecrets", "runAsUser", "serviceAccountName", "priorityClassName", "runtimeClassName", "hostNetwork", "hostPID", "hostIPC", "volumes", "volumeClaimTemplates", "serviceName", "services", "network", "dns", "updateStrategy", "revisionHistoryLimit", "terminationGracePeriodSeconds", "podManagementPolicy", "minReadySeconds", "ordinalsStart", "claimRetentionWhenDeleted", "claimRetentionWhenScaled", "scheduling", "extras", "governingServiceExtras"})
 @Value.Immutable
 @JsonSerialize(as = ImmutableStatefulSetSpec.class)
 @JsonDeserialize(as = ImmutableStatefulSetSpec.class)
@@ -101,6 +101,24 @@ public interface StatefulSetSpec {
   /** Pod-level account UID ({@code securityContext.runAsUser}); containers may override it. */
   Optional<Long> runAsUser();
 
+  /** The pod's service account ({@code spec.template.spec.serviceAccountName}). */
+  Optional<String> serviceAccountName();
+
+  /** Priority class ({@code spec.template.spec.priorityClassName}). */
+  Optional<String> priorityClassName();
+
+  /** Runtime class, e.g. {@code nvidia} ({@code spec.template.spec.runtimeClassName}). */
+  Optional<String> runtimeClassName();
+
+  /** Use the node's network namespace ({@code spec.template.spec.hostNetwork}). */
+  Optional<Boolean> hostNetwork();
+
+  /** Use the node's PID namespace ({@code spec.template.spec.hostPID}). */
+  Optional<Boolean> hostPID();
+
+  /** Use the node's IPC namespace ({@code spec.template.spec.hostIPC}). */
+  Optional<Boolean> hostIPC();
+
   /** Pod volumes, mounted by name. */
   List<Volume> volumes();
 
@@ -149,7 +167,22 @@ public interface StatefulSetSpec {
     return PodManagementPolicy.ORDERED_READY;
   }
 
-  /** Toleration time and affinity. Default: 300 s, no affinity. */
+  /** Seconds a new pod must be ready to count as available ({@code spec.minReadySeconds}). */
+  Optional<Integer> minReadySeconds();
+
+  /** The first pod ordinal ({@code spec.ordinals.start}); Kubernetes starts at 0. */
+  Optional<Integer> ordinalsStart();
+
+  /**
+   * What happens to the pods' claims when the StatefulSet is deleted, {@code Retain} or {@code
+   * Delete} ({@code spec.persistentVolumeClaimRetentionPolicy.whenDeleted}).
+   */
+  Optional<String> claimRetentionWhenDeleted();
+
+  /** The same when it is scaled down ({@code spec.persistentVolumeClaimRetentionPolicy.whenScaled}). */
+  Optional<String> claimRetentionWhenScaled();
+
+  /** Toleration time, custom tolerations, node selector and affinity. Default: 300 s, nothing else. */
   @Value.Default
   default Scheduling scheduling() {
     return Scheduling.defaults();

@@ -75,7 +75,40 @@ final class ModelledFieldEdits {
             .apply(s), List.of(c0 + "imagePullPolicy")),
         new Edit("containers[0].cpuRequest", container0(c -> c.cpuRequest(Cpu.millis(123457))),
             List.of(c0 + "resources")),
-        new Edit("containers[0].args", container0(c -> c.addArgs("--edited")), List.of(c0 + "args")));
+        new Edit("containers[0].args", container0(c -> c.addArgs("--edited")), List.of(c0 + "args")),
+        new Edit("containers[0].workingDir", s -> container0(c -> c.workingDir(
+            s.containers().get(0).workingDir().map(w -> w + "/edited").orElse("/edited"))).apply(s),
+            List.of(c0 + "workingDir")),
+        new Edit("containers[0].stdin", s -> container0(c -> c.stdin(
+            !s.containers().get(0).stdin().orElse(false))).apply(s), List.of(c0 + "stdin")),
+        new Edit("containers[0].tty", s -> container0(c -> c.tty(
+            !s.containers().get(0).tty().orElse(false))).apply(s), List.of(c0 + "tty")),
+        edit("serviceAccountName", (s, b) -> b.serviceAccountName(s.serviceAccountName().orElse("sa") + "-edited"),
+            "spec.template.spec.serviceAccountName"),
+        edit("priorityClassName", (s, b) -> b.priorityClassName(s.priorityClassName().orElse("pc") + "-edited"),
+            "spec.template.spec.priorityClassName"),
+        edit("runtimeClassName", (s, b) -> b.runtimeClassName(s.runtimeClassName().orElse("rc") + "-edited"),
+            "spec.template.spec.runtimeClassName"),
+        edit("hostNetwork", (s, b) -> b.hostNetwork(!s.hostNetwork().orElse(false)), "spec.template.spec.hostNetwork"),
+        edit("hostPID", (s, b) -> b.hostPID(!s.hostPID().orElse(false)), "spec.template.spec.hostPID"),
+        edit("hostIPC", (s, b) -> b.hostIPC(!s.hostIPC().orElse(false)), "spec.template.spec.hostIPC"),
+        edit("minReadySeconds", (s, b) -> b.minReadySeconds(s.minReadySeconds().orElse(0) + 1), "spec.minReadySeconds"),
+        edit("ordinalsStart", (s, b) -> b.ordinalsStart(s.ordinalsStart().orElse(0) + 1), "spec.ordinals"),
+        edit("claimRetentionWhenDeleted", (s, b) -> b.claimRetentionWhenDeleted(
+            "Delete".equals(s.claimRetentionWhenDeleted().orElse("")) ? "Retain" : "Delete"),
+            "spec.persistentVolumeClaimRetentionPolicy"),
+        edit("claimRetentionWhenScaled", (s, b) -> b.claimRetentionWhenScaled(
+            "Delete".equals(s.claimRetentionWhenScaled().orElse("")) ? "Retain" : "Delete"),
+            "spec.persistentVolumeClaimRetentionPolicy"),
+        new Edit("scheduling.nodeSelector", s -> StatefulSetSpec.builder().from(s)
+            .scheduling(dev.stskit.core.scheduling.Scheduling.builder().from(s.scheduling())
+                .putNodeSelector("example.com/edited", "yes").build()).build(),
+            List.of("spec.template.spec.nodeSelector")),
+        new Edit("scheduling.tolerations", s -> StatefulSetSpec.builder().from(s)
+            .scheduling(dev.stskit.core.scheduling.Scheduling.builder().from(s.scheduling())
+                .addTolerations(dev.stskit.core.scheduling.TolerationRule.exists("example.com/edited", "NoSchedule"))
+                .build()).build(),
+            List.of("spec.template.spec.tolerations")));
   }
 
   /** The paths where two StatefulSets differ (set paths and omitted paths). */

@@ -27,7 +27,12 @@ class ReadmeTest {
     StatefulSet sts = m.statefulSet();
     assertThat(sts.getMetadata().getAnnotations()).containsEntry("kpanda.io/describe", "LLM inference");
     assertThat(sts.getSpec().getRevisionHistoryLimit()).isNull();
-    assertThat(sts.getSpec().getTemplate().getSpec().getPriorityClassName()).isEqualTo("high");
+    assertThat(sts.getSpec().getTemplate().getSpec().getPriorityClassName()).isEqualTo("high-priority");
+    assertThat(sts.getSpec().getTemplate().getSpec().getSecurityContext().getFsGroup()).isEqualTo(1000L);
+    assertThat(sts.getSpec().getTemplate().getSpec().getNodeSelector()).containsEntry("kubernetes.io/os", "linux");
+    assertThat(sts.getSpec().getTemplate().getSpec().getTolerations()).hasSize(3);
+    assertThat(sts.getSpec().getPersistentVolumeClaimRetentionPolicy().getWhenDeleted()).isEqualTo("Retain");
+    assertThat(sts.getSpec().getTemplate().getSpec().getContainers().get(0).getWorkingDir()).isEqualTo("/srv");
     assertThat(sts.getSpec().getTemplate().getMetadata().getAnnotations())
         .containsEntry("example.com/build", "0755")
         .containsKey("ipam.spidernet.io/ippools");

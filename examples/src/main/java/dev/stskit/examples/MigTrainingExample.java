@@ -12,6 +12,8 @@ import dev.stskit.core.StatefulSetSpec;
 import dev.stskit.core.Volume;
 import dev.stskit.core.VolumeMode;
 import dev.stskit.core.VolumeMount;
+import dev.stskit.core.scheduling.Scheduling;
+import dev.stskit.core.scheduling.TolerationRule;
 import dev.stskit.core.units.Storage;
 import dev.stskit.gpu.GpuRequest;
 import dev.stskit.gpu.MigStrategy;
@@ -36,7 +38,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  *   <li>the headless Service publishes not-ready addresses, so rank 0's name resolves before the
  *       job is up ({@code governingServiceExtras});
  *   <li>a toleration for the {@code nvidia.com/gpu:NoSchedule} taint GPU nodes usually carry,
- *       after the form's two toleration-time entries ({@code extras}).
+ *       after the form's two toleration-time entries ({@code scheduling.tolerations}).
  * </ul>
  *
  * <p>Run it to print the apply-ready YAML; {@code examples/specs/mig-training.yaml} is the same
@@ -84,10 +86,7 @@ public final class MigTrainingExample {
             .storageClass("fast-ssd").volumeMode(VolumeMode.FILESYSTEM).build())
         .podManagementPolicy(PodManagementPolicy.PARALLEL)
         .terminationGracePeriodSeconds(300L)
-        .extras(Extras.builder()
-            .putSet("spec.template.spec.tolerations[2]", json.objectNode()
-                .put("key", "nvidia.com/gpu").put("operator", "Exists").put("effect", "NoSchedule"))
-            .build())
+        .scheduling(Scheduling.builder().addTolerations(TolerationRule.exists("nvidia.com/gpu", "NoSchedule")).build())
         .governingServiceExtras(Extras.builder()
             .putSet("spec.publishNotReadyAddresses", json.booleanNode(true))
             .build())

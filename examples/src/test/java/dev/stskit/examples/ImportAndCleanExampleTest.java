@@ -105,8 +105,11 @@ class ImportAndCleanExampleTest {
 
   @Test
   void notRepresentedListsWhatTheFormLacks() {
+    assertThat(imported().lifted().spec().claimRetentionWhenDeleted()).isPresent();
+    assertThat(imported().lifted().notRepresented()).doesNotContain(
+        "spec.persistentVolumeClaimRetentionPolicy.whenDeleted");
     assertThat(imported().lifted().notRepresented()).contains(
-        "spec.persistentVolumeClaimRetentionPolicy.whenDeleted",
+        "spec.template.spec.restartPolicy",
         "spec.template.spec.securityContext.fsGroup",
         "spec.template.spec.tolerations (absent)",
         "Service redis-headless: spec.publishNotReadyAddresses");

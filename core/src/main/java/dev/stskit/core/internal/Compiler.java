@@ -162,6 +162,13 @@ public final class Compiler {
       pod.setSecurityContext(sc);
     });
     pod.setImagePullSecrets(spec.imagePullSecrets().stream().map(LocalObjectReference::new).toList());
+    spec.serviceAccountName().ifPresent(pod::setServiceAccountName);
+    spec.priorityClassName().ifPresent(pod::setPriorityClassName);
+    spec.runtimeClassName().ifPresent(pod::setRuntimeClassName);
+    spec.hostNetwork().ifPresent(pod::setHostNetwork);
+    spec.hostPID().ifPresent(pod::setHostPID);
+    spec.hostIPC().ifPresent(pod::setHostIPC);
+    pod.setNodeSelector(new LinkedHashMap<>(spec.scheduling().nodeSelector()));
     spec.dns().ifPresent(d -> dns(d, pod));
     pod.setAffinity(affinity(spec.scheduling(), gpuNodeRequirements));
     if (schedulerName[0] != null) {
@@ -183,6 +190,15 @@ public final class Compiler {
             .withRevisionHistoryLimit(spec.revisionHistoryLimit())
             .build())
         .build();
+    spec.minReadySeconds().ifPresent(sts.getSpec()::setMinReadySeconds);
+    spec.ordinalsStart().ifPresent(n ->
+        sts.getSpec().setOrdinals(new io.fabric8.kubernetes.api.model.apps.StatefulSetOrdinals(n)));
+    if (spec.claimRetentionWhenDeleted().isPresent() || spec.claimRetentionWhenScaled().isPresent()) {
+      var retention = new io.fabric8.kubernetes.api.model.apps.StatefulSetPersistentVolumeClaimRetentionPolicy();
+      spec.claimRetentionWhenDeleted().ifPresent(retention::setWhenDeleted);
+      spec.claimRetentionWhenScaled().ifPresent(retention::setWhenScaled);
+      sts.getSpec().setPersistentVolumeClaimRetentionPolicy(retention);
+    }
 
     Service governing = Services.governingService(spec, selector, containers);
     List<Service> access = spec.services().stream().map(s -> Services.accessService(spec, s, selector)).toList();
@@ -264,6 +280,15 @@ public final class Compiler {
       t.setOperator("Exists");
       t.setEffect("NoExecute");
       t.setTolerationSeconds(s.tolerationSeconds());
+      out.add(t);
+    }
+    for (var r : s.tolerations()) {
+      Toleration t = new Toleration();
+      r.key().ifPresent(t::setKey);
+      r.operator().ifPresent(t::setOperator);
+      r.value().ifPresent(t::setValue);
+      r.effect().ifPresent(t::setEffect);
+      r.tolerationSeconds().ifPresent(t::setTolerationSeconds);
       out.add(t);
     }
     return out;

@@ -43,6 +43,9 @@ final class Containers {
     out.setName(c.name());
     out.setImage(c.image().toString());
     out.setImagePullPolicy(c.pullPolicy().value());
+    c.workingDir().ifPresent(out::setWorkingDir);
+    c.stdin().ifPresent(out::setStdin);
+    c.tty().ifPresent(out::setTty);
     out.setCommand(new ArrayList<>(c.command()));
     out.setArgs(new ArrayList<>(c.args()));
     out.setPorts(c.ports().stream().map(Containers::containerPort).collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
@@ -190,6 +193,9 @@ final class Containers {
       List<String> notRepresented) {
     ContainerSpec.Builder b = ContainerSpec.builder();
     b.name(c.getName() == null ? "" : c.getName());
+    Optional.ofNullable(c.getWorkingDir()).ifPresent(b::workingDir);
+    Optional.ofNullable(c.getStdin()).ifPresent(b::stdin);
+    Optional.ofNullable(c.getTty()).ifPresent(b::tty);
     if (c.getImage() == null || c.getImage().isEmpty()) {
       throw new SpecException(at + ".image", "required");
     }

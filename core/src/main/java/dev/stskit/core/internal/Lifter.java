@@ -120,6 +120,22 @@ public final class Lifter {
     b.podAnnotations(podAnnotations);
 
     orEmpty(pod.getImagePullSecrets()).forEach(s -> b.addImagePullSecret(s.getName() == null ? "" : s.getName()));
+    Optional.ofNullable(pod.getServiceAccountName()).ifPresent(b::serviceAccountName);
+    Optional.ofNullable(pod.getPriorityClassName()).ifPresent(b::priorityClassName);
+    Optional.ofNullable(pod.getRuntimeClassName()).ifPresent(b::runtimeClassName);
+    Optional.ofNullable(pod.getHostNetwork()).ifPresent(b::hostNetwork);
+    Optional.ofNullable(pod.getHostPID()).ifPresent(b::hostPID);
+    Optional.ofNullable(pod.getHostIPC()).ifPresent(b::hostIPC);
+    Optional.ofNullable(xs.getMinReadySeconds()).ifPresent(b::minReadySeconds);
+    if (xs.getOrdinals() != null && xs.getOrdinals().getStart() != null) {
+      b.ordinalsStart(xs.getOrdinals().getStart());
+    }
+    if (xs.getPersistentVolumeClaimRetentionPolicy() != null) {
+      Optional.ofNullable(xs.getPersistentVolumeClaimRetentionPolicy().getWhenDeleted())
+          .ifPresent(b::claimRetentionWhenDeleted);
+      Optional.ofNullable(xs.getPersistentVolumeClaimRetentionPolicy().getWhenScaled())
+          .ifPresent(b::claimRetentionWhenScaled);
+    }
     if (pod.getSecurityContext() != null && pod.getSecurityContext().getRunAsUser() != null) {
       b.runAsUser(pod.getSecurityContext().getRunAsUser());
     }
@@ -275,11 +291,23 @@ public final class Lifter {
   private static Scheduling liftScheduling(PodSpec pod, List<NodeSelectorRequirement> gpuRequirements) {
     Scheduling.Builder b = Scheduling.builder();
     List<Toleration> t = orEmpty(pod.getTolerations());
-    if (t.size() == 2 && isFormToleration(t.get(0), Compiler.NOT_READY)
+    int custom = 0;
+    if (t.size() >= 2 && isFormToleration(t.get(0), Compiler.NOT_READY)
         && isFormToleration(t.get(1), Compiler.UNREACHABLE)
         && t.get(0).getTolerationSeconds().equals(t.get(1).getTolerationSeconds())) {
       b.tolerationSeconds(t.get(0).getTolerationSeconds());
+      custom = 2;
     }
+    for (Toleration x : t.subList(custom, t.size())) {
+      var r = dev.stskit.core.scheduling.TolerationRule.builder();
+      Optional.ofNullable(x.getKey()).ifPresent(r::key);
+      Optional.ofNullable(x.getOperator()).ifPresent(r::operator);
+      Optional.ofNullable(x.getValue()).ifPresent(r::value);
+      Optional.ofNullable(x.getEffect()).ifPresent(r::effect);
+      Optional.ofNullable(x.getTolerationSeconds()).ifPresent(r::tolerationSeconds);
+      b.addTolerations(r.build());
+    }
+    b.nodeSelector(orEmpty(pod.getNodeSelector()));
     Affinity a = pod.getAffinity();
     if (a != null && a.getNodeAffinity() != null) {
       var na = a.getNodeAffinity();

@@ -1,6 +1,7 @@
 package dev.stskit.core.scheduling;
 
 import java.util.List;
+import java.util.Map;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -19,6 +20,12 @@ public interface Scheduling {
   default long tolerationSeconds() {
     return 300;
   }
+
+  /** Custom tolerations, written after the form's two ({@code spec.template.spec.tolerations}). */
+  List<TolerationRule> tolerations();
+
+  /** Node labels the pod's node must carry ({@code spec.template.spec.nodeSelector}). */
+  Map<String, String> nodeSelector();
 
   /** Node affinity, must (required terms, ORed). */
   List<NodeTerm> requiredNodeTerms();

@@ -1,0 +1,49 @@
+package dev.stskit.core.scheduling;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A custom toleration ({@code spec.template.spec.tolerations[]}), written after the form's two
+ * not-ready/unreachable tolerations. Every field is optional, as in Kubernetes.
+ *
+ * <pre>{@code
+ * TolerationRule.builder().key("nvidia.com/gpu").operator("Exists").effect("NoSchedule").build()
+ * }</pre>
+ */
+@JsonPropertyOrder({"key", "operator", "value", "effect", "tolerationSeconds"})
+@Value.Immutable
+@JsonSerialize(as = ImmutableTolerationRule.class)
+@JsonDeserialize(as = ImmutableTolerationRule.class)
+public interface TolerationRule {
+  /** Taint key (none with {@code Exists}: every taint). */
+  Optional<String> key();
+
+  /** {@code Exists} or {@code Equal} (Kubernetes' default). */
+  Optional<String> operator();
+
+  /** Taint value, with {@code Equal}. */
+  Optional<String> value();
+
+  /** {@code NoSchedule}, {@code PreferNoSchedule}, {@code NoExecute}; none: every effect. */
+  Optional<String> effect();
+
+  /** With {@code NoExecute}: how long the pod stays bound after the taint appears. */
+  Optional<Long> tolerationSeconds();
+
+  /** Tolerates a taint key whatever its value, for one effect. */
+  static TolerationRule exists(String key, String effect) {
+    return builder().key(key).operator("Exists").effect(effect).build();
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link TolerationRule}. */
+  final class Builder extends ImmutableTolerationRule.Builder {}
+}
