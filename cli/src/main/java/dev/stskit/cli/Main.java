@@ -2,7 +2,7 @@ package dev.stskit.cli;
 
 /**
  * {@code java -jar sts-kit.jar <command> …}: the command-line front of sts-kit for platform tooling
- * and CI. The contract (commands, options, exit codes, JSON shape) is in DESIGN.md and the README.
+ * and CI. The contract (commands, options, exit codes, JSON shape) is in docs/architecture.md and the README.
  */
 public final class Main {
   private Main() {}

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What {@code validate} prints, in the two formats of the CLI contract (DESIGN.md): text for people,
+ * What {@code validate} prints, in the two formats of the CLI contract (docs/architecture.md): text for people,
  * JSON for tools. Independent of the validation API so the shape stays stable.
  */
 final class ValidationOutput {

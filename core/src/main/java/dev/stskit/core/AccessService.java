@@ -10,7 +10,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A Service created with the workload by the form's "Create Service" dialog (form-spec §8), in
+ * A Service created with the workload by the form's "Create Service" dialog (docs/form.md §8), in
  * the workload's namespace: ClusterIP, NodePort or LoadBalancer (MetalLB or other). The governing
  * headless Service is separate and always compiled.
  */

@@ -12,7 +12,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * One container of the form's container step (form-spec §§2–7), a work container or, placed in
+ * One container of the form's container step (docs/form.md §§2–7), a work container or, placed in
  * {@link StatefulSetSpec#initContainers()}, an init container.
  *
  * <pre>{@code

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** DNS configuration and host aliases of the pods (form-spec §10). */
+/** DNS configuration and host aliases of the pods (docs/form.md §10). */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDns.class)
 @JsonDeserialize(as = ImmutableDns.class)

@@ -2,7 +2,7 @@ package dev.stskit.core;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** DNS policy of the pods (form-spec §10). */
+/** DNS policy of the pods (docs/form.md §10). */
 public enum DnsPolicy {
   /** {@code ClusterFirst} */
   @JsonProperty("ClusterFirst")

@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * One entry of {@code containers[].env}: the form's key/value pair, resource reference, pod field
- * ("variable reference"), ConfigMap key import and Secret key import (form-spec §5; the two whole
+ * ("variable reference"), ConfigMap key import and Secret key import (docs/form.md §5; the two whole
  * imports are {@link EnvFrom}). {@link Raw} carries an entry of any other kind verbatim.
  *
  * <p>In the spec file: {@code {type: value, name: A, value: b}}, {@code {type: podField, name: N,

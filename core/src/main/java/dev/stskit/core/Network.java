@@ -7,7 +7,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Container NICs with Multus and Spiderpool (form-spec §9). Everything here becomes pod-template
+ * Container NICs with Multus and Spiderpool (docs/form.md §9). Everything here becomes pod-template
  * annotations; JSON values are compact and in a fixed key order.
  */
 @Value.Immutable

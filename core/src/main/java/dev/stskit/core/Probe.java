@@ -7,7 +7,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A liveness, readiness or startup probe (form-spec §4). Unset timings are left to Kubernetes'
+ * A liveness, readiness or startup probe (docs/form.md §4). Unset timings are left to Kubernetes'
  * defaults (delay 0, timeout 1, period 10, success 1, failure 3) and are not written.
  */
 @JsonPropertyOrder({"action", "initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold", "failureThreshold"})

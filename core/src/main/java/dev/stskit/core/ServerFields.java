@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Removes what the API server populates, so that an exported object compares with a compiled one
- * (form-spec §15, §18): {@code status}, {@code metadata.uid}, {@code resourceVersion}, {@code
+ * (docs/form.md §15, §18): {@code status}, {@code metadata.uid}, {@code resourceVersion}, {@code
  * generation}, {@code creationTimestamp}, {@code managedFields}, {@code selfLink}, {@code
  * ownerReferences} (re-created elsewhere the owner does not exist and the garbage collector would
  * delete the object), {@code deletionTimestamp} and {@code deletionGracePeriodSeconds}, and the
@@ -71,7 +71,7 @@ public final class ServerFields {
   /**
    * What {@link #strip} removes that the user should hear about: one warning for each {@code
    * ownerReferences} of {@code object} (its metadata and, for a StatefulSet, the pod template's and
-   * claim templates'), naming the field path and the owners (form-spec §15 asks for a warning:
+   * claim templates'), naming the field path and the owners (docs/form.md §15 asks for a warning:
    * an owned object re-created elsewhere would be deleted by the garbage collector, and once the
    * references are gone the owner no longer manages it). Empty when there are none.
    */

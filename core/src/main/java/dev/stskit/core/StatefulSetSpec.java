@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The platform's "Create StatefulSet" form as one immutable value (form-spec §§1–14), with the
+ * The platform's "Create StatefulSet" form as one immutable value (docs/form.md §§1–14), with the
  * form's defaults. {@link #compile()} turns it into a StatefulSet, its governing headless Service
  * and the access Services; {@link #lift(StatefulSet, Service...)} turns any StatefulSet back into a
  * spec. The spec file ({@link SpecFiles}) is this value's JSON shape in YAML.

@@ -6,7 +6,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Upgrade mode (form-spec §11). Rolling writes {@code {type: RollingUpdate, rollingUpdate:
+ * Upgrade mode (docs/form.md §11). Rolling writes {@code {type: RollingUpdate, rollingUpdate:
  * {partition: N}}}; the form's "recreate" writes {@code {type: OnDelete}} (StatefulSets have no
  * Recreate type; pods then change only when deleted). A partition with "recreate" is refused:
  * {@code OnDelete} has none.

@@ -12,7 +12,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A pod volume ({@code spec.template.spec.volumes[]}) of one of the form's storage types
- * (form-spec §6): ConfigMap, Secret, host path, temporary path (emptyDir) and an existing claim.
+ * (docs/form.md §6): ConfigMap, Secret, host path, temporary path (emptyDir) and an existing claim.
  * Per-pod claims are {@link ClaimTemplate}s. {@link Raw} carries any other source verbatim.
  * Containers mount a volume by name with a {@link VolumeMount}.
  *

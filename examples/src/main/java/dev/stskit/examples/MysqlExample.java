@@ -75,7 +75,7 @@ public final class MysqlExample {
         .addVolume(Volume.emptyDir("init-scripts"))
         .addVolume(Volume.ConfigMap.builder().name("config-map").configMap("test-mysql-123-mysql")
             .defaultMode(420).build())
-        // shadowed by the claim template of the same name (form-spec §18): kept as the page has it
+        // shadowed by the claim template of the same name (docs/form.md §18): kept as the page has it
         .addVolume(Volume.claim("data", "data"))
         .addInitContainer(init())
         .addContainer(mysql())

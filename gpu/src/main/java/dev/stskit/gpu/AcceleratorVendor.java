@@ -26,7 +26,7 @@ public enum AcceleratorVendor {
   /**
    * Cambricon MLUs: {@code cambricon.com/vmlu}; memory in 256 MiB units as HAMi's code reads it
    * ({@code pkg/device/cambricon/device.go} MemoryFactor 256; HAMi's site says 1 % per unit,
-   * DCE's vendor plugin MB: gpu-reference.md §9.8).
+   * DCE's vendor plugin MB: gpu/docs/facts.md §7).
    */
   CAMBRICON("cambricon", "cambricon.com/vmlu", "cambricon.com/mlu.smlu.vmemory",
       "cambricon.com/mlu.smlu.vcore", 256, "% of cores", 100, List.of(), null),

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * <p>Mappers convert it to the unit each device plugin expects (MiB for NVIDIA/HAMi, 256 MiB
  * units for Iluvatar, GiB for MetaX, …) and always write a bare integer: HAMi reads limits with
  * {@code Quantity.AsInt64()}, so a suffixed value such as {@code 3000M} would be read as
- * 3 000 000 000 (gpu-reference.md §2.5).
+ * 3 000 000 000 (gpu/docs/facts.md §3).
  *
  * <p>Textual form: {@code 3000Mi}, {@code 4Gi}, {@code 1Ti} (binary suffixes only). Decimal
  * suffixes ({@code M}, {@code G}) and {@code MB} are refused because they are not whole MiB and

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /**
  * The resource names and HAMi settings of one platform install: resource names are
  * configuration, not constants (HAMi reads them from the {@code hami-scheduler-device}
- * ConfigMap, {@code nvidia.resourceCountName} etc.; gpu-reference.md §2.1).
+ * ConfigMap, {@code nvidia.resourceCountName} etc.; gpu/docs/facts.md §2).
  *
  * <ul>
  *   <li>{@link #dce()} — DaoCloud DCE 5's {@code nvidia-vgpu} addon, which renames HAMi's vGPU

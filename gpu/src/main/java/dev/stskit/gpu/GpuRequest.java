@@ -67,7 +67,7 @@ public sealed interface GpuRequest
     return new Vgpu.Builder().cards(cards);
   }
 
-  /** {@code count} MIG instances of {@code profile} under the mixed strategy, the natural target of the form's 规格 + 数量 (gpu-reference.md §4.2). */
+  /** {@code count} MIG instances of {@code profile} under the mixed strategy, the natural target of the form's 规格 + 数量 (gpu/docs/facts.md §5). */
   static Mig mig(String profile, int count) {
     return new Mig(profile, count, MigStrategy.MIXED, Optional.empty());
   }
@@ -150,8 +150,8 @@ public sealed interface GpuRequest
    * A HAMi vGPU: a slice of each of {@code cards} physical cards.
    *
    * <p>What HAMi does with fields left empty (HAMi {@code pkg/device/nvidia/device.go}
-   * {@code MutateAdmission}, {@code GenerateResourceRequests}, {@code Fit}; gpu-reference.md
-   * §2.3–2.4): memory unset means 100 % of each card; cores unset while memory is 100 % makes the
+   * {@code MutateAdmission}, {@code GenerateResourceRequests}, {@code Fit}; gpu/docs/facts.md
+   * §4): memory unset means 100 % of each card; cores unset while memory is 100 % makes the
    * webhook add {@code gpucores: 100} (the card is used exclusively, see
    * {@link #effectiveCores()}); cores unset with a memory share means 0 (no SM reservation or cap);
    * priority unset means normal; policies unset inherit the cluster defaults (node binpack, card

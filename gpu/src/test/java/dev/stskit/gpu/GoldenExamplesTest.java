@@ -20,7 +20,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * One golden case per mode and option. Each HAMi case compares the placement with a manifest
  * copied from Project-HAMi/HAMi {@code examples/nvidia/} (src/test/resources/gpu-examples, the
  * first line of each file names its source) and detects the request back from it. DCE cases
- * follow the DaoCloud pages named in their comments (gpu-reference.md §1, form-spec.md §2).
+ * follow the DaoCloud pages named in their comments (gpu/docs/facts.md §1, docs/form.md §2).
  */
 class GoldenExamplesTest {
   private static final YAMLMapper YAML = YAMLMapper.builder().build();
@@ -159,7 +159,7 @@ class GoldenExamplesTest {
 
   @Test
   void wholeCardPinnedModelUsesGfdProductLabel_gfdReadme() {
-    // gpu-reference.md §6: without HAMi a model is pinned per node by nvidia.com/gpu.product
+    // gpu/docs/facts.md §6: without HAMi a model is pinned per node by nvidia.com/gpu.product
     GpuRequest r = GpuRequest.wholeCard(1, List.of("NVIDIA-A100-SXM4-80GB"));
     GpuPlacement p = dce.place(r);
     assertThat(p.requiredNodeSelectorRequirements()).singleElement().satisfies(q -> {

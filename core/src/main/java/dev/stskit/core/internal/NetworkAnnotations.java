@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Multus and Spiderpool settings as pod-template annotations (form-spec §9), and back. */
+/** Multus and Spiderpool settings as pod-template annotations (docs/form.md §9), and back. */
 final class NetworkAnnotations {
   static final String MULTUS_DEFAULT = "v1.multus-cni.io/default-network";
   static final String MULTUS_NETWORKS = "k8s.v1.cni.cncf.io/networks";

@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The row-menu operations of the platform's StatefulSet list (form-spec §16) as pure functions:
+ * The row-menu operations of the platform's StatefulSet list (docs/form.md §16) as pure functions:
  * each takes a StatefulSet and returns the object to send, never changing its argument and never
  * talking to a cluster. Time is a parameter, so results are deterministic.
  */

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** The form's scheduling tab (form-spec §13). */
+/** The form's scheduling tab (docs/form.md §13). */
 @Value.Immutable
 @JsonSerialize(as = ImmutableScheduling.class)
 @JsonDeserialize(as = ImmutableScheduling.class)

@@ -28,7 +28,7 @@ import java.util.OptionalLong;
  *
  * and into the pod template's annotations {@code hami.io/node-scheduler-policy},
  * {@code hami.io/gpu-scheduler-policy}, {@code nvidia.com/use-gputype},
- * {@code nvidia.com/nouse-gputype} (HAMi {@code examples/nvidia/*.yaml}; gpu-reference.md §1–2).
+ * {@code nvidia.com/nouse-gputype} (HAMi {@code examples/nvidia/*.yaml}; gpu/docs/facts.md §§1–2).
  *
  * <p>What HAMi's webhook adds on pod CREATE ({@code pkg/scheduler/webhook.go},
  * {@code pkg/device/nvidia/device.go MutateAdmission}), left to it and not written here. The

@@ -11,7 +11,7 @@ public final class Limits {
 
   private Limits() {}
 
-  /** A bare integer quantity, e.g. {@code 3000} (never {@code 3000M}, gpu-reference.md §2.5). */
+  /** A bare integer quantity, e.g. {@code 3000} (never {@code 3000M}, gpu/docs/facts.md §3). */
   public static Quantity integer(long value) {
     if (value < 0) {
       throw new IllegalArgumentException("a GPU limit cannot be negative: " + value);

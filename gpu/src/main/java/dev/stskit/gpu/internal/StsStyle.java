@@ -8,7 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
-/** The Immutables style of this module (STYLE.md §2): package-private implementations, builders nested. */
+/** The Immutables style of this module: package-private implementations, builders nested. */
 @Target({PACKAGE, TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(

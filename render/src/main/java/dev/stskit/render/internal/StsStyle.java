@@ -8,7 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
-/** The Immutables style of the render module's value types (STYLE.md §2). */
+/** The Immutables style of the render module's value types. */
 @Target({PACKAGE, TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE,

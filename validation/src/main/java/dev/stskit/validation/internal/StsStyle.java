@@ -8,7 +8,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
-/** The Immutables style of the validation module (STYLE.md §2). */
+/** The Immutables style of the validation module. */
 @Target({PACKAGE, TYPE})
 @Retention(CLASS)
 @Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, overshadowImplementation = true,

@@ -17,7 +17,7 @@ import java.util.List;
  *
  * <p>With {@code replicas} &gt; 1 and neither pod anti-affinity nor topology spread constraints the
  * scheduler may put every replica on one node, and one node failure takes the whole set down; the
- * platform's own example uses preferred anti-affinity on {@code kubernetes.io/hostname} (form-spec §18).
+ * platform's own example uses preferred anti-affinity on {@code kubernetes.io/hostname} (docs/form.md §18).
  * Info only: small clusters may have no choice.
  *
  * <p>Checked fields: {@code spec.template.spec.affinity.podAntiAffinity},

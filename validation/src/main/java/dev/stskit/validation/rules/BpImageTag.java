@@ -15,7 +15,7 @@ import java.util.List;
  * An image without a pinned version.
  *
  * <p>An image without a tag means {@code :latest}. With {@code imagePullPolicy: IfNotPresent} (what the
- * form writes when "always pull" is off, form-spec §2) each node keeps whatever {@code latest} it pulled
+ * form writes when "always pull" is off, docs/form.md §2) each node keeps whatever {@code latest} it pulled
  * first, so replicas of one StatefulSet run different versions; with {@code Always} a restart silently
  * upgrades a replica. A digest ({@code @sha256:…}) pins the image and is fine.
  *

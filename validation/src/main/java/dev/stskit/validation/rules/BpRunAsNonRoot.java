@@ -19,7 +19,7 @@ import java.util.List;
  * A container that may run as root.
  *
  * <p>Neither the container nor the pod sets {@code runAsNonRoot: true} or a non-zero {@code runAsUser},
- * so the image's user applies, often root (the form's "account UID" field, form-spec §7, is unset by
+ * so the image's user applies, often root (the form's "account UID" field, docs/form.md §7, is unset by
  * default). A warning, not the restricted Pod Security Standard's error: {@code pss-run-as-non-root}
  * enforces it for namespaces that require it.
  *

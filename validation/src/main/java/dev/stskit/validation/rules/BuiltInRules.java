@@ -107,7 +107,7 @@ public final class BuiltInRules {
 
   /**
    * The rules of the {@code platform} rule set, sorted by id: the "Create StatefulSet" form's own limits
-   * (form-spec), on the object as written (no defaulting).
+   * (docs/form.md), on the object as written (no defaulting).
    */
   public static final List<Rule> PLATFORM = List.of(
       new PlatformAnnotationPlacement(), // platform-annotation-placement

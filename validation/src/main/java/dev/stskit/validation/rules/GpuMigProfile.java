@@ -24,7 +24,7 @@ import java.util.TreeMap;
 /**
  * A MIG resource no GPU offers.
  *
- * <p>Under the mixed MIG strategy a container asks for {@code nvidia.com/mig-<profile>} (form-spec §2);
+ * <p>Under the mixed MIG strategy a container asks for {@code nvidia.com/mig-<profile>} (docs/form.md §2);
  * the profile must exist on the nodes (NVIDIA k8s-device-plugin advertises one resource per profile, e.g.
  * {@code nvidia.com/mig-1g.10gb}, and {@code nvidia.com/mig-1g.5gb.me} for {@code 1g.5gb+me}). When the
  * pod pins a model with GPU Feature Discovery's label {@code nvidia.com/gpu.product} (required node

@@ -21,7 +21,7 @@ import java.util.Map;
 /**
  * vGPU compute or memory share above 100 %.
  *
- * <p>{@code nvidia.com/gpucores} is the percentage of each card's SMs (form-spec §2: 0–100; 0 means no
+ * <p>{@code nvidia.com/gpucores} is the percentage of each card's SMs (docs/form.md §2: 0–100; 0 means no
  * enforced isolation, 100 an exclusive card) and {@code nvidia.com/gpumem-percentage} the share of its
  * memory (1–100). HAMi never finds a card with more than 100 % ({@code pkg/device/nvidia/device.go}
  * {@code Fit}), so the pod stays pending.

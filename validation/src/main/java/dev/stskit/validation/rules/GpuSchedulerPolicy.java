@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * A HAMi scheduling-policy annotation with a value HAMi does not know.
  *
- * <p>The form's vGPU scheduling policy (form-spec §2) writes {@code binpack} or {@code spread} to the pod
+ * <p>The form's vGPU scheduling policy (docs/form.md §2) writes {@code binpack} or {@code spread} to the pod
  * annotations {@value HamiAnnotations#NODE_POLICY} and {@value HamiAnnotations#CARD_POLICY}. HAMi's
  * policy names (the {@code SchedulerPolicyName} constants of its {@code util} package): nodes {@code binpack},
  * {@code spread}; cards also {@code topology-aware}, and HAMi accepts a comma-separated card policy with

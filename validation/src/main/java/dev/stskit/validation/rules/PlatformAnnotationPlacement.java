@@ -17,9 +17,9 @@ import java.util.TreeMap;
 /**
  * An annotation the form writes itself, on the wrong object.
  *
- * <p>The form writes some keys itself (form-spec §14), each on one object. HAMi's scheduler and webhook
+ * <p>The form writes some keys itself (docs/form.md §14), each on one object. HAMi's scheduler and webhook
  * and Spiderpool/Multus read <em>pods</em>, so their keys on the StatefulSet's own metadata are silently
- * ignored (form-spec §§2, 9; HAMi documents its policy keys as "user set Pod annotation" and its
+ * ignored (docs/form.md §§2, 9; HAMi documents its policy keys as "user set Pod annotation" and its
  * scheduler reads the pod's annotations); the description is the workload's, so on the pod template the
  * platform does not show it.
  *

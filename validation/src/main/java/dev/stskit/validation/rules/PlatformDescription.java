@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * A description longer than the form allows.
  *
- * <p>The form's description (form-spec §1) is at most 512 characters and is written to the annotation
+ * <p>The form's description (docs/form.md §1) is at most 512 characters and is written to the annotation
  * {@value #KEY} on the StatefulSet. Characters are Unicode code points (a Chinese character counts
  * once), not bytes. The value is not echoed.
  *

@@ -22,7 +22,7 @@ import java.util.TreeMap;
 /**
  * A GPU count that is not a positive integer.
  *
- * <p>The form's GPU counts (whole cards, vGPU physical cards, MIG instances; form-spec §2) accept
+ * <p>The form's GPU counts (whole cards, vGPU physical cards, MIG instances; docs/form.md §2) accept
  * positive integers only. Kubernetes accepts {@code 0} for an extended resource (and a whole number
  * written with a suffix, such as {@code 1k}); the form writes neither. Count resources are those of the
  * DCE and upstream HAMi profiles: {@code nvidia.com/gpu}, {@code nvidia.com/vgpu} and

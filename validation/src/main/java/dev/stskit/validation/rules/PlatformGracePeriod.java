@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * A scale-down window outside the form's range.
  *
- * <p>The form's scale-down (graceful) window (form-spec §11) is 0–9999 seconds and maps to
+ * <p>The form's scale-down (graceful) window (docs/form.md §11) is 0–9999 seconds and maps to
  * {@code terminationGracePeriodSeconds}; Kubernetes accepts any non-negative value and turns a
  * negative one into 1 with a warning (the {@code kubernetes} set's warning), but the form accepts
  * neither: below 0 is an error here as well as above 9999.

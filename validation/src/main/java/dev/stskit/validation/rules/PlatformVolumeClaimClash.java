@@ -18,7 +18,7 @@ import java.util.List;
  *
  * <p>The StatefulSet controller replaces a template volume by the per-pod claim of the same name
  * ({@code updateStorage} in {@code pkg/controller/statefulset/stateful_set_utils.go}), so the volume as
- * written is never mounted. The platform's own example YAML has this quirk (form-spec §18: volume
+ * written is never mounted. The platform's own example YAML has this quirk (docs/form.md §18: volume
  * {@code data} with {@code claimName: data} next to claim template {@code data}). Accepted by
  * Kubernetes, hence a warning.
  *

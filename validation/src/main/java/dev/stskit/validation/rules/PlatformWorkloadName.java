@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * A workload name the form refuses.
  *
- * <p>The form's workload name (form-spec §1) is 1–63 characters of {@code [a-z0-9-]}, starting and ending
+ * <p>The form's workload name (docs/form.md §1) is 1–63 characters of {@code [a-z0-9-]}, starting and ending
  * with a letter or digit: a DNS-1123 label. kube-apiserver accepts any DNS-1123 subdomain (up to 253
  * characters, dots allowed) for a StatefulSet, so this is a platform rule. A missing name is the
  * {@code kubernetes} set's business ({@code k8s-object-metadata}).

@@ -16,7 +16,7 @@ import java.util.List;
  *
  * <p>The StatefulSet controller labels each pod {@code controller-revision-hash: <name>-<hash>}, where
  * the hash takes up to 11 characters with its dash, and label values are limited to 63: a name longer
- * than 52 characters is accepted but no pod gets created (kubernetes/kubernetes#64023, open; form-spec
+ * than 52 characters is accepted but no pod gets created (kubernetes/kubernetes#64023, open; docs/form.md
  * §1 "valid but will not work" → warning). Names over 63 are {@code platform-workload-name}'s.
  *
  * <p>Checked fields: {@code metadata.name}.
