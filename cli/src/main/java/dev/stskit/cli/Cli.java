@@ -23,6 +23,9 @@ public final class Cli {
                                               has no field for and was kept verbatim
         validate MANIFEST.yaml... [--rules kubernetes,...] [--inventory INVENTORY.yaml]
                                  [--format text|json|sarif|junit] [--lang en|zh]
+                                 [--config CONFIG.yaml] [--fix OUT.yaml]
+        config   --from-kube-linter .kube-linter.yaml | --from-polaris polaris.yaml
+                                              the equivalent validate --config file on stdout
         --version                             the version of sts-kit
         --help                                this text
 
@@ -89,6 +92,8 @@ public final class Cli {
           return new ImportCommand(out, err).run(rest);
         case "validate":
           return new ValidateCommand(out).run(rest);
+        case "config":
+          return new ConfigCommand(out).run(rest);
         case "-h":
         case "--help":
         case "help":
@@ -102,7 +107,7 @@ public final class Cli {
           if (ClusterCommand.COMMANDS.contains(command)) {
             return new ClusterCommand(command, out, err, tty).run(rest);
           }
-          throw new UsageException("unknown command '" + command + "' (render, import, validate, apply, diff, "
+          throw new UsageException("unknown command '" + command + "' (render, import, validate, config, apply, diff, "
               + "status, scale, restart, update, rollback, history, delete)");
       }
     } catch (UsageException e) {

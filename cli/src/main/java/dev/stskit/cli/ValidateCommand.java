@@ -6,10 +6,14 @@ import dev.stskit.render.Position;
 import dev.stskit.render.ReadDocument;
 import dev.stskit.render.ReadProblem;
 import dev.stskit.render.ReadResult;
+import dev.stskit.render.YamlRenderer;
 import dev.stskit.validation.Finding;
+import dev.stskit.validation.Fix;
 import dev.stskit.validation.Report;
 import dev.stskit.validation.Validator;
+import dev.stskit.validation.ValidatorConfig;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +22,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code validate MANIFEST.yaml... [--rules …] [--inventory …] [--format text|json|sarif|junit] [--lang en|zh]}.
+ * {@code validate MANIFEST.yaml... [--rules …] [--inventory …] [--format text|json|sarif|junit] [--lang en|zh]
+ * [--config CONFIG.yaml] [--fix OUT.yaml]}.
+ *
+ * <p>Each document is validated with the file's other documents as its context (the governing Service,
+ * PodDisruptionBudget, ConfigMaps). {@code --config} turns rules (or {@code rule#check}) off and changes
+ * severities; {@code --fix OUT} writes the file with every finding's mechanical fix applied.
  *
  * <p>Every document of every file is checked; findings carry the line and column of the field in
  * the file. Strict-decoding problems (unknown fields, duplicate keys, wrong types) are findings of
@@ -29,7 +38,7 @@ final class ValidateCommand {
   static final String STRICT_RULE = "strict-decoding";
 
   /** The options {@code validate} takes, each with a value (all listed by {@code --help}). */
-  static final Set<String> OPTIONS = Set.of("rules", "inventory", "format", "lang");
+  static final Set<String> OPTIONS = Set.of("rules", "inventory", "format", "lang", "config", "fix");
 
   private final PrintStream out;
 
@@ -63,15 +72,35 @@ final class ValidateCommand {
     }
     Validator validator = validator(a.option("rules", "kubernetes"), inventory, locale);
     Texts texts = Texts.of(locale);
+    if (a.has("config")) {
+      String file = a.option("config", "");
+      try {
+        validator = ValidatorConfig.parse(ConfigCommand.readTree(file)).applyTo(validator);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("validate: " + file + ": " + Cli.oneLine(e.getMessage()), e);
+      }
+    }
+    Optional<String> fixOut = a.has("fix") ? Optional.of(a.option("fix", "")) : Optional.empty();
+    if (fixOut.isPresent() && (a.operands().size() != 1 || fixOut.get().isEmpty() || fixOut.get().equals("-"))) {
+      throw new UsageException("validate: --fix OUT takes one MANIFEST.yaml and a file to write (not stdout, which has the report)");
+    }
 
     List<ValidationOutput.FileResult> files = new ArrayList<>();
     for (String name : a.operands()) {
       ReadResult read = Inputs.manifests("validate", name, ManifestReader.strict());
       List<ValidationOutput.Document> docs = new ArrayList<>();
+      List<HasMetadata> file = new ArrayList<>();
+      read.documents().forEach(d -> file.add(d.object()));
+      List<HasMetadata> fixed = new ArrayList<>();
       for (ReadDocument d : read.documents()) {
-        docs.add(document(d, validator, texts, locale));
+        Report report = validator.validate(d.object(), file);
+        docs.add(document(d, report, texts, locale));
+        fixed.add(d.object() instanceof StatefulSet sts ? Fix.applyAll(sts, report.findings()) : d.object());
       }
       files.add(new ValidationOutput.FileResult(name, docs));
+      if (fixOut.isPresent()) {
+        writeFixed(fixOut.get(), fixed);
+      }
     }
     switch (format) {
       case "json" -> ValidationOutput.printJson(files, out);
@@ -103,7 +132,22 @@ final class ValidateCommand {
     return b.build();
   }
 
-  private static ValidationOutput.Document document(ReadDocument d, Validator validator, Texts texts,
+  /**
+   * Writes the documents, with the mechanical fixes of their findings applied ({@code Finding.fix()}),
+   * through the apply-ready renderer: the same objects in the same order, rendered as {@code render}
+   * writes them (Go field order, server fields dropped), so comments and formatting of the input are not
+   * kept, its content is.
+   */
+  private static void writeFixed(String name, List<HasMetadata> objects) {
+    try {
+      java.nio.file.Files.writeString(java.nio.file.Path.of(name), YamlRenderer.applyReady().render(objects),
+          java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException | RuntimeException e) {
+      throw new UsageException("validate: --fix: cannot write " + name + ": " + Cli.oneLine(String.valueOf(e.getMessage())), e);
+    }
+  }
+
+  private static ValidationOutput.Document document(ReadDocument d, Report report, Texts texts,
       Locale locale) {
     HasMetadata o = d.object();
     List<ValidationOutput.Row> rows = new ArrayList<>();
@@ -112,7 +156,6 @@ final class ValidateCommand {
           StrictMessages.localize(p, texts, locale), Optional.empty(), Optional.of(p.line()),
           Optional.of(p.column())));
     }
-    Report report = validator.validate(o);
     for (Finding f : report.findings()) {
       Optional<Position> pos = f.line().isPresent()
           ? Optional.of(Position.of(f.line().getAsInt(), f.column().orElse(1)))

@@ -121,6 +121,22 @@ public final class FieldPath {
     return false;
   }
 
+  /**
+   * The path as an RFC 6901 JSON Pointer ({@code /spec/template/spec/containers/0/resources/limits/memory}),
+   * as a JSON Patch names it; {@code ~} and {@code /} in names and keys are escaped.
+   */
+  public String toJsonPointer() {
+    java.util.ArrayDeque<FieldPath> chain = new java.util.ArrayDeque<>();
+    for (FieldPath p = this; p != null && p.kind != Kind.ROOT; p = p.parent) {
+      chain.addFirst(p);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (FieldPath p : chain) {
+      sb.append('/').append(p.element.replace("~", "~0").replace("/", "~1"));
+    }
+    return sb.toString();
+  }
+
   @Override
   public String toString() {
     String t = text;

@@ -30,6 +30,15 @@ public interface Finding {
   /** How to fix it, in the report's locale. */
   Optional<String> hint();
 
+  /** Which check of a rule that groups several this is, e.g. {@code host-ipc} of {@code bp-security}. */
+  Optional<String> check();
+
+  /**
+   * The rule's mechanical remedy as a patch on the object, when it has one; {@link Fix#applyTo} applies
+   * it, {@link Fix#applyAll} applies those of a report.
+   */
+  Optional<Fix> fix();
+
   /** 1-based line of the field in the source YAML, when known. */
   OptionalInt line();
 
@@ -71,6 +80,8 @@ public interface Finding {
     Builder b = builder().ruleId(ruleId).severity(severity).path(v.path().toString()).type(v.type())
         .message(msg.toString());
     v.hint().ifPresent(h -> b.hint(h.render(locale)));
+    v.fix().ifPresent(b::fix);
+    v.check().ifPresent(b::check);
     return b.build();
   }
 

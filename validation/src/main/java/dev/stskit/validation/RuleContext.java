@@ -1,14 +1,36 @@
 package dev.stskit.validation;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** What a rule may know besides the object: whether this is an update, and the old object if so. */
+/**
+ * What a rule may know besides the object: whether this is an update (and the old object if so), and
+ * the other documents of the file the object came from (its governing Service, PodDisruptionBudget,
+ * ConfigMaps, …), when the caller gave them.
+ */
 @Value.Immutable
 public interface RuleContext {
   /** The stored object when validating an update; empty on create. */
   Optional<StatefulSet> oldObject();
+
+  /**
+   * The other documents of the object's file, in file order, without the object itself; empty when the
+   * caller validated one object alone ({@link #seesFile()} tells the two apart).
+   */
+  List<HasMetadata> sameFile();
+
+  /**
+   * True when the caller passed the object's file ({@link Validator#validate(HasMetadata, List)}), so a
+   * rule may conclude that something is missing from it (no PodDisruptionBudget, no governing Service).
+   * Rules that look at other objects report nothing when this is false.
+   */
+  @Value.Default
+  default boolean seesFile() {
+    return false;
+  }
 
   /** True when validating an update. */
   default boolean isUpdate() {

@@ -32,7 +32,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Severity overrides and disabled rules live here, in one place. An object can suppress rules for
- * itself with the annotation {@value #IGNORE_ANNOTATION}{@code : <rule-id>,<rule-id>}.
+ * itself with the annotation {@value #IGNORE_ANNOTATION}{@code : <rule-id>,<rule-id>}, or with the
+ * suppression annotations of kube-linter, Polaris and kube-score ({@link Correspondence#suppressedRules}).
  */
 public final class Validator {
   /** The annotation that suppresses rules for one object: a comma-separated list of rule ids. */
@@ -95,7 +96,9 @@ public final class Validator {
   }
 
   private static void requireKnown(Set<String> ids, String id, String what) {
-    if (!ids.contains(id)) {
+    // "rule-id#check" names one check of a rule that groups several (Finding.check())
+    String rule = id.contains("#") ? id.substring(0, id.indexOf('#')) : id;
+    if (!ids.contains(rule)) {
       throw new IllegalArgumentException(what + " names unknown rule '" + id + "'; known rules: " + ids);
     }
   }
@@ -208,7 +211,7 @@ public final class Validator {
   public Report validate(HasMetadata object) {
     Objects.requireNonNull(object, "object");
     if (object instanceof StatefulSet sts) {
-      return run(null, sts);
+      return run(null, sts, RuleContext.create());
     }
     if (object instanceof Service service) {
       return runService(service);
@@ -247,6 +250,27 @@ public final class Validator {
   }
 
   /**
+   * Validates {@code object} as one document of a file whose documents are {@code file} (in file order;
+   * {@code object} itself may be among them and is left out of what rules see). Rules that look at other
+   * objects (the governing Service, a PodDisruptionBudget) read them through
+   * {@link RuleContext#sameFile()}; the other rules give the same findings as {@link #validate(HasMetadata)}.
+   */
+  public Report validate(HasMetadata object, List<? extends HasMetadata> file) {
+    Objects.requireNonNull(object, "object");
+    Objects.requireNonNull(file, "file");
+    if (!(object instanceof StatefulSet sts)) {
+      return validate(object);
+    }
+    List<HasMetadata> others = new ArrayList<>();
+    for (HasMetadata o : file) {
+      if (o != object && o != null) {
+        others.add(o);
+      }
+    }
+    return run(null, sts, RuleContext.builder().sameFile(others).seesFile(true).build());
+  }
+
+  /**
    * Validates an update from {@code oldObject} to {@code newObject}: the new object's checks (with the
    * apiserver's ratcheting: checks the stored object already fails are skipped) and what an update may
    * not change ({@code ValidateStatefulSetUpdate}).
@@ -254,10 +278,10 @@ public final class Validator {
   public Report validateUpdate(StatefulSet oldObject, StatefulSet newObject) {
     Objects.requireNonNull(oldObject, "oldObject");
     Objects.requireNonNull(newObject, "newObject");
-    return run(oldObject, newObject);
+    return run(oldObject, newObject, RuleContext.create());
   }
 
-  private Report run(StatefulSet oldRaw, StatefulSet newRaw) {
+  private Report run(StatefulSet oldRaw, StatefulSet newRaw, RuleContext createContext) {
     Set<String> ignored = ignoredRules(newRaw);
     List<Finding> findings = new ArrayList<>();
     boolean checked = false;
@@ -265,7 +289,7 @@ public final class Validator {
       boolean def = defaulting && set.appliesDefaults();
       StatefulSet obj = def ? Defaults.apply(copy(newRaw), requestNamespace) : newRaw;
       StatefulSet old = oldRaw == null ? null : def ? Defaults.apply(copy(oldRaw), requestNamespace) : oldRaw;
-      RuleContext ctx = old == null ? RuleContext.create() : RuleContext.update(old);
+      RuleContext ctx = old == null ? createContext : RuleContext.update(old);
       boolean skipPodTemplate = old != null && podTemplateInvalid(set, old);
       for (RuleDescriptor r : set.rules()) {
         if (r.rule() instanceof ServiceRule || disabled.contains(r.id()) || ignored.contains(r.id())) {
@@ -289,7 +313,11 @@ public final class Validator {
         }
         Severity sev = severityOf(r);
         for (Violation v : out) {
-          findings.add(Finding.of(r.id(), sev, v, locale));
+          String check = v.check().map(c -> r.id() + "#" + c).orElse(null);
+          if (check != null && (disabled.contains(check) || ignored.contains(check))) {
+            continue;
+          }
+          findings.add(Finding.of(r.id(), check == null ? sev : severities.getOrDefault(check, sev), v, locale));
         }
       }
     }
@@ -322,16 +350,17 @@ public final class Validator {
     if (meta == null || meta.getAnnotations() == null) {
       return Set.of();
     }
-    String value = meta.getAnnotations().get(IGNORE_ANNOTATION);
-    if (value == null) {
-      return Set.of();
-    }
     Set<String> ids = new LinkedHashSet<>();
-    for (String part : value.split(",")) {
-      if (!part.isBlank()) {
-        ids.add(part.strip());
+    String value = meta.getAnnotations().get(IGNORE_ANNOTATION);
+    if (value != null) {
+      for (String part : value.split(",")) {
+        if (!part.isBlank()) {
+          ids.add(part.strip());
+        }
       }
     }
+    // kube-linter, Polaris and kube-score annotations, mapped through the correspondence table
+    ids.addAll(Correspondence.suppressedRules(meta.getAnnotations()));
     return ids;
   }
 
@@ -365,13 +394,19 @@ public final class Validator {
       return addRuleSet(ruleSet(name, inventory));
     }
 
-    /** Overrides the severity of rule {@code ruleId}. Unknown ids throw at {@link #build()}. */
+    /**
+     * Overrides the severity of rule {@code ruleId}, or of one check of it ({@code rule-id#check}, see
+     * {@link Finding#check()}). Unknown ids throw at {@link #build()}.
+     */
     public Builder severity(String ruleId, Severity severity) {
       severities.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));
       return this;
     }
 
-    /** Disables rule {@code ruleId}. Unknown ids throw at {@link #build()}. */
+    /**
+     * Disables rule {@code ruleId}, or one check of it ({@code rule-id#check}). Unknown rule ids throw at
+     * {@link #build()}.
+     */
     public Builder disable(String ruleId) {
       disabled.add(Objects.requireNonNull(ruleId, "ruleId"));
       return this;

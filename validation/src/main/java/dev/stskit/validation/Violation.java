@@ -27,6 +27,15 @@ public interface Violation {
   /** How to fix it. */
   Optional<Message> hint();
 
+  /**
+   * Which check of the rule this is, for rules that group several (e.g. {@code host-ipc} of
+   * {@code bp-security}); {@link Correspondence} maps other linters' checks to rule and check.
+   */
+  Optional<String> check();
+
+  /** The mechanical remedy, when there is one: a patch that makes the rule pass for this violation. */
+  Optional<Fix> fix();
+
   /** Starts a builder. */
   static Builder builder() {
     return new Builder();
@@ -91,6 +100,16 @@ public interface Violation {
   /** This violation with a hint. */
   default Violation withHint(Message hint) {
     return builder().from(this).hint(hint).build();
+  }
+
+  /** This violation marked as check {@code check} of its rule. */
+  default Violation withCheck(String check) {
+    return builder().from(this).check(check).build();
+  }
+
+  /** This violation with a mechanical remedy. */
+  default Violation withFix(Fix fix) {
+    return builder().from(this).fix(fix).build();
   }
 
   /**

@@ -8,6 +8,8 @@ import dev.stskit.validation.RuleDescriptor;
 import dev.stskit.validation.RuleSet;
 import dev.stskit.validation.ServiceRule;
 import dev.stskit.validation.Validator;
+import dev.stskit.validation.Fix;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
@@ -111,13 +113,70 @@ public final class RuleTester {
       if (in == null) {
         throw new AssertionError("fixture not found on the classpath: " + resource);
       }
-      JsonNode tree = YAML.readTree(in);
+      JsonNode tree = YAML.readTree(firstDocument(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
       Class<? extends HasMetadata> type = "Service".equals(tree.path("kind").asString(""))
           ? Service.class : StatefulSet.class;
       return (T) YAML.treeToValue(tree, type);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read fixture " + resource, e);
     }
+  }
+
+  private static String firstDocument(String yaml) {
+    for (String part : yaml.split("(?m)^---[ \\t]*$")) {
+      if (!part.lines().allMatch(l -> l.isBlank() || l.stripLeading().startsWith("#"))) {
+        return part;
+      }
+    }
+    return yaml;
+  }
+
+  /**
+   * Reads every document of {@code rules/<rule-id>/<fixture>}: StatefulSets, Services, ConfigMaps,
+   * Secrets and ServiceAccounts as fabric8 types, other kinds as {@link GenericKubernetesResource}.
+   *
+   * @param fixture the file name under {@code rules/<rule-id>/}
+   * @return the documents, in file order
+   */
+  public List<HasMetadata> readFile(String fixture) {
+    String resource = "rules/" + rule.id() + "/" + fixture;
+    try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new AssertionError("fixture not found on the classpath: " + resource);
+      }
+      return parseAll(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read fixture " + resource, e);
+    }
+  }
+
+  /**
+   * Parses every document of a multi-document YAML text (kinds as in {@link #readFile}).
+   *
+   * @param yaml the text
+   * @return the documents, in order
+   */
+  public static List<HasMetadata> parseAll(String yaml) {
+    List<HasMetadata> out = new java.util.ArrayList<>();
+    for (String part : yaml.split("(?m)^---[ \\t]*$")) {
+      if (part.lines().allMatch(l -> l.isBlank() || l.stripLeading().startsWith("#"))) {
+        continue;
+      }
+      java.util.Map<?, ?> doc = YAML.readValue(part, java.util.Map.class);
+      if (doc == null) {
+        continue;
+      }
+      Class<? extends HasMetadata> type = switch (String.valueOf(doc.get("kind"))) {
+        case "StatefulSet" -> StatefulSet.class;
+        case "Service" -> Service.class;
+        case "ConfigMap" -> io.fabric8.kubernetes.api.model.ConfigMap.class;
+        case "Secret" -> io.fabric8.kubernetes.api.model.Secret.class;
+        case "ServiceAccount" -> io.fabric8.kubernetes.api.model.ServiceAccount.class;
+        default -> GenericKubernetesResource.class;
+      };
+      out.add(YAML.convertValue(doc, type));
+    }
+    return out;
   }
 
   /**
@@ -137,7 +196,24 @@ public final class RuleTester {
    * @return the findings, to assert on
    */
   public Result load(String fixture) {
+    List<HasMetadata> file = readFile(fixture);
+    if (file.size() > 1) {
+      return checkFile(file); // several documents: the StatefulSet's file, which some rules look at
+    }
     return check(read(fixture));
+  }
+
+  /**
+   * Runs the rule on the first StatefulSet of {@code file}, which it sees as its file
+   * ({@link Validator#validate(HasMetadata, List)}).
+   *
+   * @param file the documents of a file
+   * @return the findings, to assert on
+   */
+  public Result checkFile(List<HasMetadata> file) {
+    StatefulSet sts = file.stream().filter(StatefulSet.class::isInstance).map(StatefulSet.class::cast).findFirst()
+        .orElseThrow(() -> new AssertionError("no StatefulSet among " + file.size() + " documents"));
+    return new Result(validator().validate(sts, file));
   }
 
   /**
@@ -235,6 +311,35 @@ public final class RuleTester {
         throw new AssertionError("expected findings " + want + ", got " + got);
       }
       return this;
+    }
+
+    /**
+     * Asserts a finding of the rule at {@code path} marked as check {@code check} of the rule.
+     *
+     * @param path the field path
+     * @param check the check, {@code Finding.check()}
+     * @return this result
+     */
+    public Result expectCheck(String path, String check) {
+      if (report.findings().stream().noneMatch(f -> f.path().equals(path) && f.check().equals(java.util.Optional.of(check)))) {
+        throw new AssertionError("expected a finding of " + rule.id() + "#" + check + " at " + path + ", got " + describe());
+      }
+      return this;
+    }
+
+    /**
+     * The object with the fixes of every finding applied; throws when a finding carries none.
+     *
+     * @param sts the object the findings are about
+     * @return the fixed copy
+     */
+    public StatefulSet applyFixes(StatefulSet sts) {
+      for (Finding f : report.findings()) {
+        if (f.fix().isEmpty()) {
+          throw new AssertionError("finding without a fix: " + f.format());
+        }
+      }
+      return Fix.applyAll(sts, report.findings());
     }
 
     /**

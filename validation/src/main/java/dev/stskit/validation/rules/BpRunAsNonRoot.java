@@ -26,6 +26,11 @@ import java.util.List;
  * <p>Checked fields: {@code runAsNonRoot} and {@code runAsUser} of each container's and the pod's
  * {@code securityContext}.
  *
+ * <p>A container in the root group ({@code runAsGroup: 0}) is reported too: files it creates belong to
+ * root's group, and kube-linter's {@code run-as-non-root} asks for a non-zero group.
+ *
+ * <p>Fix (when no {@code runAsUser} is set): {@code runAsNonRoot: true} on the container.
+ *
  * <p>Allowed values: {@code runAsNonRoot: true} or {@code runAsUser} &gt; 0, on the container or the pod.
  */
 @RuleInfo(id = "bp-run-as-non-root", severity = Severity.WARNING,
@@ -44,9 +49,17 @@ public final class BpRunAsNonRoot implements Rule {
       boolean safe = user != null ? user > 0 : Boolean.TRUE.equals(nonRoot);
       if (!safe) {
         FieldPath p = c.path().child("securityContext", user != null ? "runAsUser" : "runAsNonRoot");
-        out.add(Violation.builder().path(p).type(user != null ? ErrorType.INVALID
+        Violation v = Violation.builder().path(p).type(user != null ? ErrorType.INVALID
                 : ErrorType.REQUIRED)
-            .detail(Message.of("bp-run-as-non-root")).hint(Message.of("hint-bp-run-as-non-root")).build());
+            .detail(Message.of("bp-run-as-non-root")).hint(Message.of("hint-bp-run-as-non-root")).build();
+        // mechanical only when no user is named: runAsNonRoot then makes the kubelet refuse a root image
+        out.add(user == null ? v.withFix(dev.stskit.validation.Fix.add(p, true)) : v);
+      }
+      Long group = sc != null && sc.getRunAsGroup() != null ? sc.getRunAsGroup() : pod == null ? null : pod.getRunAsGroup();
+      if (group != null && group == 0) {
+        FieldPath g = c.path().child("securityContext", "runAsGroup");
+        out.add(Violation.builder().path(g).type(ErrorType.INVALID).value("0")
+            .detail(Message.of("bp-run-as-root-group")).hint(Message.of("hint-bp-run-as-non-root")).build());
       }
     }
     return out;

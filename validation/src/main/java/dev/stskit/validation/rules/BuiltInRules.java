@@ -81,12 +81,28 @@ public final class BuiltInRules {
    * is fragile, on the object as written.
    */
   public static final List<Rule> BEST_PRACTICE = List.of(
-      new BpAntiAffinity(),   // bp-anti-affinity
-      new BpClaimTemplate(),  // bp-claim-template
-      new BpImageTag(),       // bp-image-tag
-      new BpReadinessProbe(), // bp-readiness-probe
-      new BpResources(),      // bp-resources
-      new BpRunAsNonRoot());  // bp-run-as-non-root
+      new BpAntiAffinity(),        // bp-anti-affinity
+      new BpAppLabels(),           // bp-app-labels
+      new BpClaimTemplate(),       // bp-claim-template
+      new BpDnsNdots(),            // bp-dns-ndots
+      new BpEnv(),                 // bp-env
+      new BpEnvRefs(),             // bp-env-refs
+      new BpGoverningService(),    // bp-governing-service
+      new BpHardening(),           // bp-hardening
+      new BpHardeningStrict(),     // bp-hardening-strict
+      new BpImagePullPolicy(),     // bp-image-pull-policy
+      new BpImageTag(),            // bp-image-tag
+      new BpNodeAffinity(),        // bp-node-affinity
+      new BpPodDisruptionBudget(), // bp-pod-disruption-budget
+      new BpProbes(),              // bp-probes
+      new BpReadinessProbe(),      // bp-readiness-probe
+      new BpResourceHygiene(),     // bp-resource-hygiene
+      new BpResources(),           // bp-resources
+      new BpRunAsNonRoot(),        // bp-run-as-non-root
+      new BpScheduling(),          // bp-scheduling
+      new BpSecurity(),            // bp-security
+      new BpServiceAccount(),      // bp-service-account
+      new BpStatefulSet());        // bp-statefulset
 
   /**
    * The rules of the {@code gpu} rule set without an inventory, sorted by id: GPU settings that

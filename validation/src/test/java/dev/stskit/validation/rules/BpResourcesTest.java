@@ -22,7 +22,11 @@ class BpResourcesTest {
   @Test
   void countsALimitAsARequestAndFlagsMissingOnes() {
     StatefulSet sts = tester.read("valid.yaml");
-    sts.getSpec().getTemplate().getSpec().getContainers().get(0).getResources().setRequests(java.util.Map.of());
-    tester.check(sts).expectExactly("spec.template.spec.containers[0].resources.requests[cpu]", ErrorType.REQUIRED);
+    var resources = sts.getSpec().getTemplate().getSpec().getContainers().get(0).getResources();
+    resources.setRequests(java.util.Map.of());
+    tester.check(sts).expectNoFindings(); // the limits count as requests
+    resources.setLimits(new java.util.HashMap<>(java.util.Map.of("memory", resources.getLimits().get("memory"))));
+    tester.check(sts).expectExactly("spec.template.spec.containers[0].resources.requests[cpu]", ErrorType.REQUIRED,
+        "spec.template.spec.containers[0].resources.limits[cpu]", ErrorType.REQUIRED);
   }
 }
