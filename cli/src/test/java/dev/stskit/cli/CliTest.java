@@ -148,11 +148,35 @@ class CliTest {
   void jsonFormatFollowsTheContract() {
     Run r = run("validate", "--format", "json", resource("invalid-sts.yaml"), resource("mysql-page.yaml"));
     assertThat(r.code()).isEqualTo(1);
-    String json = r.out().strip();
-    assertThat(json).startsWith("{\"files\":[{\"file\":");
-    assertThat(json)
-        .contains("\"kind\":\"StatefulSet\"", "\"name\":\"web\"", "\"valid\":false", "\"valid\":true")
-        .contains("\"severity\":\"error\"", "\"field\":\"spec.replicas\"", "\"type\":\"Invalid\"");
+    tools.jackson.databind.JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(r.out());
+    assertThat(json.propertyNames()).containsExactly("files");
+    assertThat(json.path("files")).hasSize(2);
+    tools.jackson.databind.JsonNode invalid = json.path("files").get(0);
+    assertThat(invalid.path("file").asString()).isEqualTo(resource("invalid-sts.yaml"));
+    tools.jackson.databind.JsonNode doc = invalid.path("documents").get(0);
+    assertThat(doc.path("index").asInt(-1)).isZero();
+    assertThat(doc.path("kind").asString()).isEqualTo("StatefulSet");
+    assertThat(doc.path("name").asString()).isEqualTo("web");
+    assertThat(doc.path("valid").isBoolean()).isTrue();
+    assertThat(doc.path("valid").asBoolean()).isFalse();
+    assertThat(doc.path("findings")).isNotEmpty().allSatisfy(f -> {
+      assertThat(f.path("rule").asString()).isNotBlank();
+      assertThat(f.path("severity").asString()).isIn("error", "warning", "info");
+      assertThat(f.path("field").asString()).isNotBlank();
+      assertThat(f.path("type").asString()).isNotBlank();
+      assertThat(f.path("message").asString()).isNotBlank();
+      assertThat(f.path("line").asInt()).isPositive();
+      assertThat(f.path("column").asInt()).isPositive();
+    });
+    assertThat(doc.path("findings")).anySatisfy(f -> {
+      assertThat(f.path("severity").asString()).isEqualTo("error");
+      assertThat(f.path("field").asString()).isEqualTo("spec.replicas");
+      assertThat(f.path("type").asString()).isEqualTo("Invalid");
+      assertThat(f.path("line").asInt()).isEqualTo(6);
+    });
+    tools.jackson.databind.JsonNode mysql = json.path("files").get(1).path("documents").get(0);
+    assertThat(mysql.path("valid").asBoolean(false)).isTrue();
+    assertThat(mysql.path("name").asString()).isEqualTo("test-mysql-123-mysql");
   }
 
   @Test
@@ -261,7 +285,11 @@ class CliTest {
     Run r = run("validate", resource("deployment.yaml"));
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("not checked").doesNotContain("is valid");
-    assertThat(run("validate", "--format", "json", resource("deployment.yaml")).out()).contains("\"checked\":false");
+    tools.jackson.databind.JsonNode unchecked = tools.jackson.databind.json.JsonMapper.builder().build()
+        .readTree(run("validate", "--format", "json", resource("deployment.yaml")).out())
+        .path("files").get(0).path("documents").get(0);
+    assertThat(unchecked.path("checked").isBoolean()).isTrue();
+    assertThat(unchecked.path("checked").asBoolean(true)).isFalse();
   }
 
   @Test

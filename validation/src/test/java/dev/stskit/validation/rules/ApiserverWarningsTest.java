@@ -2,8 +2,8 @@ package dev.stskit.validation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stskit.validation.ErrorType;
 import dev.stskit.testing.rules.RuleTester;
+import dev.stskit.validation.ErrorType;
 import dev.stskit.validation.Severity;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package dev.stskit.validation.rules;
 
-import dev.stskit.validation.ErrorType;
 import dev.stskit.testing.rules.RuleTester;
+import dev.stskit.validation.ErrorType;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package dev.stskit.validation.rules;
 
 import dev.stskit.gpu.GpuInventory;
-import dev.stskit.validation.ErrorType;
 import dev.stskit.testing.rules.RuleTester;
+import dev.stskit.validation.ErrorType;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,8 +3,8 @@ package dev.stskit.validation.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stskit.gpu.GpuInventory;
-import dev.stskit.validation.ErrorType;
 import dev.stskit.testing.rules.RuleTester;
+import dev.stskit.validation.ErrorType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
