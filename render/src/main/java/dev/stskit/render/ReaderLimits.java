@@ -18,7 +18,7 @@ public interface ReaderLimits {
   /**
    * Characters of input (the whole stream).
    *
-   * @default 3 MiB (3,145,728), kube-apiserver's limit on a request body
+   * @return the limit; default 3 MiB (3,145,728), kube-apiserver's limit on a request body
    */
   @Value.Default
   default int maxInputChars() {
@@ -28,7 +28,7 @@ public interface ReaderLimits {
   /**
    * Documents in one stream.
    *
-   * @default 10,000
+   * @return the limit; default 10,000
    */
   @Value.Default
   default int maxDocuments() {
@@ -38,7 +38,7 @@ public interface ReaderLimits {
   /**
    * Nesting depth of mappings and sequences.
    *
-   * @default 100 (a StatefulSet nests about 15 deep)
+   * @return the limit; default 100 (a StatefulSet nests about 15 deep)
    */
   @Value.Default
   default int maxDepth() {
@@ -48,7 +48,7 @@ public interface ReaderLimits {
   /**
    * Characters in one scalar.
    *
-   * @default 1 MiB (1,048,576), the size limit of a ConfigMap or Secret
+   * @return the limit; default 1 MiB (1,048,576), the size limit of a ConfigMap or Secret
    */
   @Value.Default
   default int maxScalarChars() {
@@ -58,7 +58,7 @@ public interface ReaderLimits {
   /**
    * Aliases ({@code *name}) that refer to a mapping or sequence.
    *
-   * @default 100
+   * @return the limit; default 100
    */
   @Value.Default
   default int maxAliases() {
@@ -69,7 +69,7 @@ public interface ReaderLimits {
    * Nodes in one document, counting every node an alias expansion visits (what stops an alias
    * bomb such as "billion laughs" before it is expanded).
    *
-   * @default 1,000,000
+   * @return the limit; default 1,000,000
    */
   @Value.Default
   default long maxNodes() {
