@@ -73,6 +73,7 @@ public interface Extras {
     boolean normal = true;
     for (Map.Entry<String, Object> e : set().entrySet()) {
       dev.stskit.core.internal.Paths.parsePath(e.getKey());
+      checkAppliable(e.getKey(), e.getValue());
       normal &= dev.stskit.core.internal.PlainValues.isNormal(e.getValue());
     }
     for (String path : omit()) {
@@ -84,6 +85,46 @@ public interface Extras {
     Map<String, Object> plain = new java.util.LinkedHashMap<>();
     set().forEach((k, v) -> plain.put(k, dev.stskit.core.internal.PlainValues.of(v, "extras.set[" + k + "]")));
     return builder().from(this).set(plain).build();
+  }
+
+  /**
+   * A set that would leave an object kubectl cannot apply ({@code metadata: null}: "Object 'Kind'
+   * is missing", "name is required") or a number JSON has no form for ({@code .inf}, {@code .nan})
+   * is refused here, naming the extra.
+   */
+  private static void checkAppliable(String path, Object value) {
+    if (value == null && java.util.Set.of("apiVersion", "kind", "metadata", "metadata.name").contains(path)) {
+      throw new SpecException("extras.set[" + path + "]", "cannot be null: an object without it cannot be applied");
+    }
+    String bad = nonFinite(value);
+    if (bad != null) {
+      throw new SpecException("extras.set[" + path + "]", bad + " has no JSON form, so no Kubernetes object can hold it");
+    }
+  }
+
+  private static String nonFinite(Object v) {
+    if (v instanceof Double d && (d.isNaN() || d.isInfinite())) {
+      return d.isNaN() ? ".nan" : d > 0 ? ".inf" : "-.inf";
+    }
+    if (v instanceof Float f && (f.isNaN() || f.isInfinite())) {
+      return nonFinite(f.doubleValue());
+    }
+    if (v instanceof tools.jackson.databind.JsonNode n && n.isNumber()) {
+      return nonFinite(n.doubleValue());
+    }
+    Iterable<?> children = v instanceof Map<?, ?> m ? m.values() : v instanceof Iterable<?> it ? it : null;
+    if (v instanceof tools.jackson.databind.JsonNode n) {
+      children = n.values();
+    }
+    if (children != null) {
+      for (Object c : children) {
+        String bad = nonFinite(c);
+        if (bad != null) {
+          return bad;
+        }
+      }
+    }
+    return null;
   }
 
   /** Starts a builder. */

@@ -53,7 +53,11 @@ public final class ServerFields {
         }
       }
     }
-    return Trees.fromTree(Trees.toTree(copy), StatefulSet.class);
+    try {
+      return Trees.fromTree(Trees.toTree(copy), StatefulSet.class);
+    } catch (tools.jackson.core.JacksonException e) {
+      throw Trees.unrepresentable(e);
+    }
   }
 
   /** A copy of {@code service} without server-populated metadata and status. */
@@ -65,7 +69,11 @@ public final class ServerFields {
       copy.getSpec().setClusterIP(null);
       copy.getSpec().setClusterIPs(new java.util.ArrayList<>());
     }
-    return Trees.fromTree(Trees.toTree(copy), Service.class);
+    try {
+      return Trees.fromTree(Trees.toTree(copy), Service.class);
+    } catch (tools.jackson.core.JacksonException e) {
+      throw Trees.unrepresentable(e);
+    }
   }
 
   /**

@@ -6,7 +6,9 @@ import java.util.OptionalInt;
  * A spec file that cannot be read: unreadable YAML, an unknown or mistyped field, or a value that
  * cannot be rendered. The message reads {@code <source>:<line>: <field path>: <problem>}, the
  * field path in Kubernetes form where the spec field maps to one (e.g. {@code
- * spec.template.spec.containers[0].image}), else as written in the spec file.
+ * spec.template.spec.containers[0].image}), else as written in the spec file. It never names a
+ * Java or Jackson type and stays under 600 characters: a long source, path or echoed value is cut
+ * and says so.
  */
 public final class SpecFileException extends SpecException {
   private static final long serialVersionUID = 1L;
@@ -22,8 +24,8 @@ public final class SpecFileException extends SpecException {
    * @param cause the underlying exception
    */
   public SpecFileException(String source, int line, String path, String problem, Throwable cause) {
-    super(source + (line > 0 ? ":" + line : "") + ": " + (path.isEmpty() ? "" : path + ": ") + problem,
-        path, problem);
+    super(clip(source, 160) + (line > 0 ? ":" + line : "") + ": " + (path.isEmpty() ? "" : clip(path, 160) + ": ")
+        + clip(problem, 260), path, problem);
     this.source = source;
     this.line = line;
     initCause(cause);

@@ -31,22 +31,57 @@ public final class SpecFiles {
   }
 
   /**
-   * Reads a spec file (UTF-8).
+   * Reads a spec file (UTF-8; bytes that are not UTF-8 are an error naming the byte offset).
    *
    * @throws SpecFileException naming the file, the field path and line of the first problem
    * @throws UncheckedIOException when the file cannot be read
    */
   public static StatefulSetSpec read(Path file) {
-    String text;
+    byte[] bytes;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      if (Files.size(file) > 4L * SpecMapper.MAX_INPUT_CHARS) {
+        throw new SpecFileException(file.toString(), 0, "", "the spec file has " + Files.size(file)
+            + " bytes, more than the limit of " + SpecMapper.MAX_INPUT_CHARS + " characters allows", null);
+      }
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read spec file " + file, e);
+      throw new UncheckedIOException("cannot read spec file " + file + ": " + e.getMessage(), e);
     }
-    return SpecMapper.read(text, file.toString());
+    return SpecMapper.read(utf8(bytes, file.toString()), file.toString());
   }
 
-  /** The spec as YAML: defaults written out, empty lists, maps and unset options left out. */
+  /** The text of UTF-8 bytes (a byte order mark skipped); anything else names the first bad byte. */
+  private static String utf8(byte[] bytes, String source) {
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    java.nio.charset.CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+    java.nio.charset.CoderResult r = dec.decode(in, out, true);
+    if (r.isError()) {
+      int bad = in.position();
+      int line = 1;
+      for (int i = 0; i < bad; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      throw new SpecFileException(source, line, "", String.format(
+          "not UTF-8: invalid byte 0x%02X at byte offset %d; save the file as UTF-8", bytes[bad] & 0xFF, bad), null);
+    }
+    dec.flush(out);
+    out.flip();
+    return out.toString();
+  }
+
+  /**
+   * The spec as YAML: defaults written out, empty lists, maps and unset options left out.
+   *
+   * @throws SpecException when the file would not read back: a string or key over 1 MiB, or a
+   *     file over 3 MiB (the limits {@link #read} applies, those of the manifest reader)
+   */
   public static String writeYaml(StatefulSetSpec spec) {
     return SpecMapper.writeYaml(spec);
   }

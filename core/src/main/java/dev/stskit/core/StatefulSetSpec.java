@@ -272,7 +272,10 @@ public interface StatefulSetSpec {
 
   /** Lifts with the default GPU mappers; see {@link #lift(StatefulSet, List, CompileOptions)}. */
   static Lifted lift(StatefulSet statefulSet, Service... services) {
-    return lift(statefulSet, List.of(services), CompileOptions.defaults());
+    if (services == null) {
+      throw new SpecException("services", "must not be null (pass no Services instead)");
+    }
+    return lift(statefulSet, java.util.Arrays.asList(services), CompileOptions.defaults());
   }
 
   /**
@@ -283,9 +286,29 @@ public interface StatefulSetSpec {
    * Lifted#notRepresented()}.
    *
    * @param options the GPU mappers used to detect GPU requests (customizers are ignored)
+   * @throws SpecException naming the field for what no Kubernetes object can hold (a null
+   *     StatefulSet or Service, a Quantity without an amount)
    */
   static Lifted lift(StatefulSet statefulSet, List<Service> services, CompileOptions options) {
-    return Lifter.lift(statefulSet, services, options);
+    if (statefulSet == null) {
+      throw new SpecException("", "no StatefulSet to lift (null)");
+    }
+    if (services == null) {
+      throw new SpecException("services", "must not be null (pass an empty list instead)");
+    }
+    for (int i = 0; i < services.size(); i++) {
+      if (services.get(i) == null) {
+        throw new SpecException("services[" + i + "]", "is null; pass only Services");
+      }
+    }
+    if (options == null) {
+      throw new SpecException("options", "must not be null (CompileOptions.defaults())");
+    }
+    try {
+      return Lifter.lift(statefulSet, List.copyOf(services), options);
+    } catch (tools.jackson.core.JacksonException e) {
+      throw dev.stskit.core.internal.Trees.unrepresentable(e);
+    }
   }
 
   /** Starts a builder. */

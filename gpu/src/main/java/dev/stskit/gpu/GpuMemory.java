@@ -40,17 +40,24 @@ public record GpuMemory(long mebibytes) implements Comparable<GpuMemory> {
     return new GpuMemory(Math.multiplyExact(n, 1024L));
   }
 
+  private static String clip(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 80) + "… (" + text.length() + " characters)";
+  }
+
   /**
    * Parses {@code 3000Mi}, {@code 4Gi}, {@code 1Ti}, {@code 2048Ki} (whole MiB only) or a bare
    * integer, which is read as MiB (the unit of {@code nvidia.com/gpumem}).
    *
-   * @throws IllegalArgumentException for anything else, with the reason (e.g. {@code 3000M})
+   * @throws IllegalArgumentException for anything else (null included), with the reason (e.g. {@code 3000M})
    */
   public static GpuMemory parse(String text) {
+    if (text == null) {
+      throw new IllegalArgumentException("GPU memory is required: an amount like 3000Mi, 4Gi or 3000 (MiB), not null");
+    }
     Matcher m = TEXT.matcher(text.trim());
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "GPU memory '" + text + "' is not an amount like 3000Mi, 4Gi or 3000 (MiB); decimal"
+          "GPU memory '" + clip(text) + "' is not an amount like 3000Mi, 4Gi or 3000 (MiB); decimal"
               + " suffixes such as M, G or MB are refused because HAMi reads '3000M' as 3000000000");
     }
     long n = Long.parseLong(m.group(1));
@@ -60,7 +67,7 @@ public record GpuMemory(long mebibytes) implements Comparable<GpuMemory> {
       case "Ki":
         if (n % 1024 != 0) {
           throw new IllegalArgumentException(
-              "GPU memory '" + text + "' is not a whole number of MiB");
+              "GPU memory '" + clip(text) + "' is not a whole number of MiB");
         }
         mib = n / 1024;
         break;

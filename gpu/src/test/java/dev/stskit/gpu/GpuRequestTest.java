@@ -21,6 +21,15 @@ class GpuRequestTest {
     }
   }
 
+  /** Issue 10 item 3: null is the documented IllegalArgumentException, not a bare NPE; long text is clipped. */
+  @Test
+  void memoryParseOfNullOrHugeTextSaysWhatIsWrong() {
+    assertThatThrownBy(() -> GpuMemory.parse(null)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("GPU memory is required");
+    assertThatThrownBy(() -> GpuMemory.parse("x".repeat(100_000))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(100000 characters)").message().hasSizeLessThan(600);
+  }
+
   @Test
   void countsArePositive() {
     assertThatThrownBy(() -> GpuRequest.wholeCard(0)).hasMessageContaining("gpu.count");

@@ -32,8 +32,21 @@ public final class SpecMapper {
    * YAML 1.2's core schema, so that {@code ~}, {@code Null} and {@code NULL} are null as a YAML
    * user expects (Jackson's default JSON schema reads them as strings).
    */
+  /** The longest string or key a spec file may hold: the manifest reader's scalar limit (1 MiB). */
+  public static final int MAX_SCALAR_CHARS = 1024 * 1024;
+  /** The longest spec file: the manifest reader's input limit (3 MiB). */
+  public static final int MAX_INPUT_CHARS = 3 * 1024 * 1024;
+
   private static final YAMLMapper YAML = YAMLMapper.builder(
-          YAMLFactory.builder().yamlSchema(YAMLSchema.CORE).build())
+          YAMLFactory.builder()
+              .loadSettings(org.snakeyaml.engine.v2.api.LoadSettings.builder()
+                  .setSchema(new org.snakeyaml.engine.v2.schema.CoreSchema())
+                  .setCodePointLimit(MAX_INPUT_CHARS + 1024).build())
+              .yamlSchema(YAMLSchema.CORE)
+              .stringQuotingChecker(new Quoting())
+              .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
+                  .maxStringLength(MAX_SCALAR_CHARS).maxNameLength(MAX_SCALAR_CHARS).build())
+              .build())
       .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
       .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
       .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
@@ -51,7 +64,80 @@ public final class SpecMapper {
       .withConfigOverride(Map.class, o -> o.setInclude(NON_EMPTY))
       .build();
 
-  private static final JsonMapper JSON = JsonMapper.builder()
+  /**
+   * Jackson's YAML writer leaves a string unquoted when it holds a character that YAML reads as a
+   * line break or refuses in a plain scalar (U+0085, U+2028, U+2029, U+FEFF, C1 controls, lone
+   * surrogates): such a string reads back different ("\u0085x" as "x") or not at all. Quote it;
+   * the double-quoted style escapes them.
+   */
+  static final class Quoting extends tools.jackson.dataformat.yaml.util.StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || hasUnsafeChar(value) || NUMBER_LIKE.matcher(value).matches();
+    }
+
+    @Override
+    public boolean needToQuoteName(String name) {
+      return super.needToQuoteName(name) || hasUnsafeChar(name);
+    }
+  }
+
+  /** Plain scalars a YAML 1.1 or 1.2 reader takes for a number that Jackson's check lets through. */
+  private static final java.util.regex.Pattern NUMBER_LIKE = java.util.regex.Pattern.compile(
+      "[-+]?(0[0-9_]+|0o[0-7_]+|0x[0-9a-fA-F_]+|0b[01_]+|\\.(inf|Inf|INF)|[0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?)"
+          + "|\\.(nan|NaN|NAN)");
+
+  /** Characters a YAML reader takes as a line break or refuses unescaped (and JSON must escape for it). */
+  static boolean unsafe(int c) {
+    return c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029 || c == 0xFEFF
+        || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate((char) c);
+  }
+
+  static boolean hasUnsafeChar(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (unsafe(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * JSON output escapes what a YAML reader refuses unescaped (C1 controls, U+2028/9, U+FEFF,
+   * U+FFFE/F, surrogates — a pair becomes two escapes, which read back as the pair), so the spec
+   * as JSON reads back with {@link #read}.
+   */
+  static final class JsonEscapes extends tools.jackson.core.io.CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = asciiEscapes();
+
+    private static int[] asciiEscapes() {
+      int[] codes = standardAsciiEscapesForJSON();
+      codes[0x7F] = ESCAPE_CUSTOM;
+      return codes;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public tools.jackson.core.SerializableString getEscapeSequence(int ch) {
+      if (unsafe(ch)) {
+        return new tools.jackson.core.io.SerializedString(String.format("\\u%04x", ch));
+      }
+      return null;
+    }
+  }
+
+  private static final JsonMapper JSON = JsonMapper.builder(
+          tools.jackson.core.json.JsonFactory.builder().characterEscapes(new JsonEscapes()).build())
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
       .changeDefaultPropertyInclusion(v -> NON_ABSENT)
@@ -59,29 +145,81 @@ public final class SpecMapper {
       .withConfigOverride(Map.class, o -> o.setInclude(NON_EMPTY))
       .build();
 
+  /**
+   * Reads a spec file that is JSON (its first character is '{'): as JSON, because a YAML reader
+   * takes at most 1,024 characters of a key in a flow mapping, and {@link #writeJson} writes any
+   * key. Strict as the YAML reading is.
+   */
+  private static final JsonMapper JSON_READ = JsonMapper.builder(
+          tools.jackson.core.json.JsonFactory.builder()
+              .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
+                  .maxStringLength(MAX_SCALAR_CHARS).maxNameLength(MAX_SCALAR_CHARS).build())
+              .build())
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      .build();
+
+  /** The mapper that reads {@code text}: JSON for a JSON object, else YAML. */
+  private static tools.jackson.databind.ObjectMapper reader(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '{') {
+        return JSON_READ;
+      }
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\uFEFF') {
+        return YAML;
+      }
+    }
+    return YAML;
+  }
+
   private SpecMapper() {}
 
   /** YAML text of {@code spec}. */
   public static String writeYaml(StatefulSetSpec spec) {
-    return YAML.writeValueAsString(spec);
+    return readable(YAML.writeValueAsString(spec));
   }
 
   /** JSON text of {@code spec}. */
   public static String writeJson(StatefulSetSpec spec) {
-    return JSON.writeValueAsString(spec) + "\n";
+    return readable(JSON.writeValueAsString(spec) + "\n");
+  }
+
+  /**
+   * The text, if {@link #read} reads it back: a text over the scalar limit may hold a string or
+   * key over it, or be over the input limit, and is then refused here rather than written.
+   */
+  private static String readable(String text) {
+    if (text.length() > MAX_SCALAR_CHARS) {
+      try {
+        read(text, "<spec>");
+      } catch (SpecFileException e) {
+        throw new SpecException(e.path(), "the spec file would not read back: " + e.problem());
+      }
+    }
+    return text;
   }
 
   /** Reads a spec; every failure becomes a {@link SpecFileException}. */
   public static StatefulSetSpec read(String text, String source) {
     try {
-      refuseAliases(text, source);
-      StatefulSetSpec spec = YAML.readValue(text, StatefulSetSpec.class);
+      if (text.length() > MAX_INPUT_CHARS) {
+        throw new SpecFileException(source, 0, "", "the spec file has " + text.length()
+            + " characters, more than the limit of " + MAX_INPUT_CHARS, null);
+      }
+      prescan(text, source);
+      StatefulSetSpec spec = reader(text).readValue(text, StatefulSetSpec.class);
       if (spec == null) {
         throw new SpecFileException(source, 0, "", "empty spec file", null);
       }
       return spec;
     } catch (JacksonException e) {
       throw translate(e, source, text);
+    } catch (SpecFileException e) {
+      throw e;
     } catch (SpecException e) {
       throw new SpecFileException(source, locate(text, specPath(e.path())), e.path(), e.problem(), e);
     }
@@ -121,7 +259,11 @@ public final class SpecMapper {
       List<Object> full = new ArrayList<>(path);
       boolean atProperty = !full.isEmpty() && full.get(full.size() - 1) instanceof String;
       boolean singleWord = inner.matches("[A-Za-z]+");
-      if (!inner.isEmpty() && !(atProperty && singleWord)) {
+      if (atProperty && (inner.startsWith(full.get(full.size() - 1) + ".")
+          || inner.startsWith(full.get(full.size() - 1) + "["))) {
+        full.remove(full.size() - 1); // the value names the property it sits in itself
+        full.add(inner);
+      } else if (!inner.isEmpty() && !(atProperty && singleWord)) {
         // a value type (Cpu, Image, Port, …) names itself; the property it sits in says more
         full.add(inner);
       }
@@ -131,26 +273,77 @@ public final class SpecMapper {
   }
 
   /**
-   * Jackson's YAML parser hands a scalar alias ({@code *x}) over as the anchor's name, not its
-   * value, so a spec file with aliases would silently mean something else: refuse them, naming
-   * where.
+   * What Jackson would read wrongly or report without a path, refused before binding, naming
+   * where: a document that is not a mapping; YAML aliases (Jackson's YAML parser hands a scalar
+   * alias {@code *x} over as the anchor's name, not its value); integers with a leading zero or
+   * {@code 0o} ({@code 010} is 8 in this YAML 1.2 reader but 10 or 8 elsewhere, and YAML 1.1
+   * readers such as kubectl's read {@code 0o10} as a string); and null list items outside extras,
+   * which no list of the spec can hold.
    */
-  private static void refuseAliases(String text, String source) {
-    try (JsonParser p = YAML.createParser(text)) {
-      while (p.nextToken() != null) {
+  private static void prescan(String text, String source) {
+    try (JsonParser p = reader(text).createParser(text)) {
+      tools.jackson.core.JsonToken first = p.nextToken();
+      if (first != null && first != tools.jackson.core.JsonToken.START_OBJECT) {
+        throw new SpecFileException(source, Math.max(1, p.currentTokenLocation().getLineNr()), "",
+            "a spec file is a mapping of spec fields (name: …, containers: …), not "
+                + (first == tools.jackson.core.JsonToken.START_ARRAY ? "a list" : "a single value"), null);
+      }
+      for (tools.jackson.core.JsonToken t = first; t != null; t = p.nextToken()) {
         if (p instanceof tools.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
-          List<Object> path = new ArrayList<>();
-          for (String seg : p.streamReadContext().pathAsPointer().toString().split("/")) {
-            if (!seg.isEmpty()) {
-              String name = seg.replace("~1", "/").replace("~0", "~");
-              path.add(name.matches("0|[1-9][0-9]{0,8}") ? (Object) Integer.parseInt(name) : name);
-            }
+          throw new SpecFileException(source, p.currentTokenLocation().getLineNr(), kubernetesPath(pathOf(p)),
+              "YAML aliases (*" + clip(p.getString()) + ") are not supported in spec files; write the value out", null);
+        }
+        if (t == tools.jackson.core.JsonToken.VALUE_NUMBER_INT && !inExtras(p)) {
+          String literal = p.getString();
+          if (LEADING_ZERO.matcher(literal).matches()) {
+            throw new SpecFileException(source, p.currentTokenLocation().getLineNr(), kubernetesPath(pathOf(p)),
+                "the integer " + clip(literal) + " has a leading zero, which YAML readers read differently (as "
+                    + "octal or decimal); write it in decimal without the zero", null);
           }
-          throw new SpecFileException(source, p.currentTokenLocation().getLineNr(), kubernetesPath(path),
-              "YAML aliases (*" + p.getString() + ") are not supported in spec files; write the value out", null);
+        }
+        if (t == tools.jackson.core.JsonToken.VALUE_NULL && p.streamReadContext().inArray() && !inExtras(p)) {
+          throw new SpecFileException(source, p.currentTokenLocation().getLineNr(), kubernetesPath(pathOf(p)),
+              "a list item must not be null", null);
         }
       }
     }
+  }
+
+  /** {@code 010}, {@code -007}, {@code 0o17}, {@code 0_1}: integers YAML 1.1 and 1.2 read differently. */
+  private static final java.util.regex.Pattern LEADING_ZERO =
+      java.util.regex.Pattern.compile("[-+]?(0[0-9_]+|0o[0-7_]+)");
+
+  private static boolean inExtras(JsonParser p) {
+    for (tools.jackson.core.TokenStreamContext c = p.streamReadContext(); c != null; c = c.getParent()) {
+      String name = c.currentName();
+      if (name != null && (name.equals("extras") || name.endsWith("Extras"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Object> pathOf(JsonParser p) {
+    List<Object> path = new ArrayList<>();
+    for (String seg : p.streamReadContext().pathAsPointer().toString().split("/")) {
+      if (!seg.isEmpty()) {
+        String name = seg.replace("~1", "/").replace("~0", "~");
+        path.add(name.matches("0|[1-9][0-9]{0,8}") ? (Object) Integer.parseInt(name) : name);
+      }
+    }
+    return path;
+  }
+
+  /** A value a message echoes: at most 80 characters, and then how long it was. */
+  public static String clip(String s) {
+    if (s == null) {
+      return "null";
+    }
+    if (s.length() <= 80) {
+      return s;
+    }
+    int end = Character.isHighSurrogate(s.charAt(79)) ? 79 : 80;
+    return s.substring(0, end) + "… (" + s.length() + " characters, truncated)";
   }
 
   private static int orElse(int line, int fallback) {
@@ -173,7 +366,7 @@ public final class SpecMapper {
     }
     int best = -1;
     int line = 0;
-    try (JsonParser p = YAML.createParser(text)) {
+    try (JsonParser p = reader(text).createParser(text)) {
       while (p.nextToken() != null) {
         int k = pointers.indexOf(p.streamReadContext().pathAsPointer().toString());
         if (k > best) {
@@ -236,9 +429,83 @@ public final class SpecMapper {
     if (nl > 0) {
       message = message.substring(0, nl);
     }
-    message = message.replaceAll("dev\\.stskit\\.[\\w.]*?Immutable(\\w+)(\\$\\w+)*", "$1")
-        .replaceAll("dev\\.stskit\\.[\\w.]*\\.(\\w+)", "$1");
-    return message;
+    return plain(message);
+  }
+
+  private static final java.util.regex.Pattern MISMATCH = java.util.regex.Pattern.compile(
+      "Cannot deserialize value of type `([^`]*)` from (\\w+) value.*");
+  private static final java.util.regex.Pattern COERCE = java.util.regex.Pattern.compile(
+      "Cannot (?:deserialize|coerce) value of type `([^`]*)` from (\\w+)(?: value)? \"(.*)\".*", java.util.regex.Pattern.DOTALL);
+  private static final java.util.regex.Pattern TOO_LONG = java.util.regex.Pattern.compile(
+      "(String value|Name|Number value) length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*");
+
+  /**
+   * Jackson's wording in the spec file's terms: the type expected and the YAML found, never a
+   * Java or Jackson type name ({@code java.util.ArrayList<ContainerSpec>}, {@code JsonToken.START_OBJECT},
+   * {@code ImmutableStatefulSetSpec}), echoed values clipped.
+   */
+  static String plain(String message) {
+    java.util.regex.Matcher m = MISMATCH.matcher(message);
+    if (m.matches()) {
+      return "expected " + typeName(m.group(1)) + ", not " + found(m.group(2));
+    }
+    m = COERCE.matcher(message);
+    if (m.matches()) {
+      return "expected " + typeName(m.group(1)) + ", not the " + m.group(2).toLowerCase(java.util.Locale.ROOT)
+          + " \"" + clip(m.group(3)) + "\"";
+    }
+    m = TOO_LONG.matcher(message);
+    if (m.matches()) {
+      return (m.group(1).equals("Name") ? "a key" : m.group(1).equals("Number value") ? "a number" : "a string")
+          + " of " + m.group(2)
+          + " characters, more than the limit of " + m.group(3);
+    }
+    String out = message
+        .replaceAll("\\(token `JsonToken\\.(\\w+)`\\)", "")
+        .replaceAll("`?(?:dev\\.stskit\\.[\\w.]*?\\.)?Immutable(\\w+)(\\$\\w+)*`?", "$1")
+        .replaceAll("`?(?:dev\\.stskit|tools\\.jackson|java|javax|com\\.fasterxml|io\\.fabric8)\\.[\\w.$]*\\.(\\w+)(<[^>`]*>)?`?", "$1")
+        .replaceAll("\\s*\\(class \\w+\\)", "")
+        .replaceAll(", not marked as ignorable.*", "")
+        .replaceAll("\\s*\\(for Object starting at[^)]*\\)", "")
+        .replaceAll("\\s*\\(although at least one Creator exists\\)", "")
+        .replaceAll("JsonToken\\.(\\w+)", "$1")
+        .replaceAll(",? from `[^`]*`", "")
+        .replace('`', '\'')
+        .strip();
+    return out.length() > 300 ? out.substring(0, 300) + "… (message truncated)" : out;
+  }
+
+  private static String typeName(String javaType) {
+    String t = javaType.replaceAll("<.*", "");
+    String simple = t.substring(t.lastIndexOf('.') + 1).replaceAll("^Immutable", "").replaceAll("\\$.*", "");
+    switch (simple) {
+      case "ArrayList": case "List": case "Collection": case "ImmutableList": case "Set":
+        return "a list";
+      case "LinkedHashMap": case "Map": case "HashMap": case "TreeMap": case "ImmutableMap": case "ObjectNode":
+        return "a mapping";
+      case "String": case "Optional":
+        return "a string";
+      case "int": case "Integer": case "long": case "Long": case "OptionalInt": case "OptionalLong": case "short":
+        return "an integer";
+      case "boolean": case "Boolean":
+        return "true or false";
+      case "double": case "Double": case "float": case "Float":
+        return "a number";
+      default:
+        return "a mapping (" + simple + ")";
+    }
+  }
+
+  private static String found(String jackson) {
+    switch (jackson) {
+      case "Array": return "a list";
+      case "Object": return "a mapping";
+      case "String": return "a string";
+      case "Integer": return "an integer";
+      case "Floating-point": return "a number";
+      case "Boolean": return "a boolean";
+      default: return jackson.toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   private static final Map<String, String> TOP = Map.ofEntries(

@@ -23,4 +23,28 @@ public final class Trees {
   public static <T> T fromTree(JsonNode tree, Class<T> type) {
     return MAPPER.treeToValue(tree, type);
   }
+
+  /**
+   * A value fabric8's own mapping cannot carry (a {@code new Quantity()} with no amount, which no
+   * Kubernetes object can hold): a {@link dev.stskit.core.SpecException} naming the field, never
+   * a Jackson exception.
+   */
+  public static dev.stskit.core.SpecException unrepresentable(tools.jackson.core.JacksonException e) {
+    StringBuilder path = new StringBuilder();
+    for (tools.jackson.core.JacksonException.Reference r : e.getPath()) {
+      if (r.getPropertyName() != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(r.getPropertyName());
+      } else if (r.getIndex() >= 0) {
+        path.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    String problem = original.contains("quantity")
+        ? "not a quantity (a Quantity needs an amount, such as 500m or 1Gi)"
+        : "cannot be represented: " + SpecMapper.plain(original);
+    return new dev.stskit.core.SpecException(path.toString(), problem);
+  }
 }
