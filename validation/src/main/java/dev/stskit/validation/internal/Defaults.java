@@ -40,8 +40,12 @@ import java.util.Optional;
  * {@code SetDefaults_ObjectFieldSelector}, {@code SetDefaults_PersistentVolumeClaimSpec} in
  * {@code pkg/apis/core/v1/defaults.go}, plus the request namespace and a generated name as
  * {@code rest.BeforeCreate} fills them. The PVC retention policy default follows the
- * {@code StatefulSetAutoDeletePVC} gate (GA, always on). {@code maxUnavailable}, defaulted to 1 under the
- * {@code MaxUnavailableStatefulSet} gate, is left unset: it changes no verdict. Unlike the old
+ * {@code StatefulSetAutoDeletePVC} gate (GA, always on). {@code maxUnavailable} is defaulted to 1: the
+ * {@code MaxUnavailableStatefulSet} gate is beta and on by default since v1.37 ({@code pkg/features/kube_features.go}).
+ * Claim templates get {@code status.phase: Pending} ({@code SetDefaults_PersistentVolumeClaim}), and the
+ * deprecated {@code serviceAccount} and {@code serviceAccountName} are made equal as the v1 conversion does
+ * ({@code Convert_core_PodSpec_To_v1_PodSpec}). The conformance suite compares all of this with what the
+ * apiserver returns. Unlike the old
  * apps/v1beta1 defaulting, object labels are not copied from the template.
  */
 public final class Defaults {
@@ -90,6 +94,10 @@ public final class Defaults {
         && strategy.getRollingUpdate().getPartition() == null) {
       strategy.getRollingUpdate().setPartition(0);
     }
+    if ("RollingUpdate".equals(strategy.getType()) && strategy.getRollingUpdate() != null
+        && strategy.getRollingUpdate().getMaxUnavailable() == null) {
+      strategy.getRollingUpdate().setMaxUnavailable(new io.fabric8.kubernetes.api.model.IntOrString(1));
+    }
     if (spec.getPersistentVolumeClaimRetentionPolicy() == null) {
       spec.setPersistentVolumeClaimRetentionPolicy(new StatefulSetPersistentVolumeClaimRetentionPolicy());
     }
@@ -120,11 +128,23 @@ public final class Defaults {
       if (isEmpty(pvc.getSpec().getVolumeMode())) {
         pvc.getSpec().setVolumeMode("Filesystem");
       }
+      if (pvc.getStatus() == null) {
+        pvc.setStatus(new io.fabric8.kubernetes.api.model.PersistentVolumeClaimStatus());
+      }
+      if (isEmpty(pvc.getStatus().getPhase())) {
+        pvc.getStatus().setPhase("Pending");
+      }
     }
     return sts;
   }
 
   private static void podSpec(PodSpec spec) {
+    // v1 <-> internal conversion: serviceAccountName wins, and the deprecated field mirrors it
+    if (isEmpty(spec.getServiceAccountName()) && !isEmpty(spec.getServiceAccount())) {
+      spec.setServiceAccountName(spec.getServiceAccount());
+    } else if (!isEmpty(spec.getServiceAccountName())) {
+      spec.setServiceAccount(spec.getServiceAccountName());
+    }
     if (isEmpty(spec.getDnsPolicy())) {
       spec.setDnsPolicy("ClusterFirst");
     }
@@ -144,9 +164,8 @@ public final class Defaults {
     if (isEmpty(spec.getSchedulerName())) {
       spec.setSchedulerName("default-scheduler");
     }
-    if (spec.getEnableServiceLinks() == null) {
-      spec.setEnableServiceLinks(true);
-    }
+    // enableServiceLinks is defaulted by SetDefaults_Pod, on Pods only: a pod template keeps it unset
+    // (the conformance suite saw the apiserver return StatefulSets without it)
     for (Container c : list(spec.getContainers())) {
       container(c);
     }

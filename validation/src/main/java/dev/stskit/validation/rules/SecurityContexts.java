@@ -115,7 +115,47 @@ public final class SecurityContexts implements Rule, PodTemplateCheck {
       }
       appArmor(out, sc.getAppArmorProfile(), p.child("appArmorProfile"));
     }
+    windowsHostProcess(out, sts, pod);
     return out;
+  }
+
+  /**
+   * {@code validateWindowsHostProcessPod}: hostProcess set on the pod and a container must agree; if any
+   * container is a hostProcess container (set or inherited), all must be, and the pod must use the host's
+   * network. (The apiserver also forbids hostProcess containers when {@code --allow-privileged} is off, a
+   * cluster flag that is not checked here.) Found by the conformance suite: the apiserver rejected a
+   * template that only {@code pss-windows-host-process} reported.
+   */
+  private static void windowsHostProcess(List<Violation> out, StatefulSet sts, PodSpec pod) {
+    Boolean podHostProcess = pod.getSecurityContext() == null || pod.getSecurityContext().getWindowsOptions() == null
+        ? null : pod.getSecurityContext().getWindowsOptions().getHostProcess();
+    int containers = 0;
+    int hostProcess = 0;
+    for (Pods.Located c : Pods.allContainers(sts)) {
+      containers++;
+      SecurityContext sc = c.container().getSecurityContext();
+      Boolean own = sc == null || sc.getWindowsOptions() == null ? null : sc.getWindowsOptions().getHostProcess();
+      if (podHostProcess != null && own != null && !podHostProcess.equals(own)) {
+        out.add(Violation.invalid(c.path().child("securityContext").child("windowsOptions").child("hostProcess"), own,
+            Message.text("pod hostProcess value must be identical if both are specified, was " + podHostProcess,
+                "Pod 与容器的 hostProcess 同时设置时必须相同，Pod 上为 " + podHostProcess)));
+      }
+      if (Boolean.TRUE.equals(own) || own == null && Boolean.TRUE.equals(podHostProcess)) {
+        hostProcess++;
+      }
+    }
+    if (hostProcess > 0) {
+      if (hostProcess != containers) {
+        out.add(Violation.invalid(Pods.POD_SPEC, "", Message.text(
+            "If pod contains any hostProcess containers then all containers must be HostProcess containers",
+            "Pod 含有 hostProcess 容器时，所有容器都必须是 hostProcess 容器")));
+      }
+      if (!Boolean.TRUE.equals(pod.getHostNetwork())) {
+        out.add(Violation.invalid(Pods.POD_SPEC.child("hostNetwork"), false, Message.text(
+            "hostNetwork must be true if pod contains any hostProcess containers",
+            "Pod 含有 hostProcess 容器时 hostNetwork 必须为 true")));
+      }
+    }
   }
 
   private static void id(List<Violation> out, Long id, FieldPath path) {

@@ -18,13 +18,15 @@ import java.util.List;
  * A Service's own metadata: name, namespace, labels, annotations.
  *
  * <p>Follows {@code ValidateServiceCreate} ({@code pkg/apis/core/validation/validation.go}), which calls
- * {@code ValidateObjectMeta} with {@code ValidateServiceName} = {@code NameIsDNS1035Label}: a Service
- * name becomes a DNS name and environment variable prefix, so it must start with a letter.
+ * {@code ValidateObjectMeta} with {@code NameIsDNSLabel}: since v1.37 the {@code RelaxedServiceNameValidation}
+ * gate (KEP-5311) is GA and locked on ({@code pkg/features/kube_features.go}), so a Service name is a DNS-1123
+ * label and may start with a digit. (Until v1.36 it was a DNS-1035 label; the conformance suite caught the
+ * change: the apiserver accepted {@code 1web-api}.)
  *
  * <p>Checked fields: {@code metadata.name}, {@code .namespace}, {@code .labels}, {@code .annotations}.
  *
- * <p>Allowed values: the name a DNS-1035 label (lowercase letters, digits and '-', starting with a
- * letter, at most 63 bytes); the namespace a DNS-1123 label; labels and annotations as on any object.
+ * <p>Allowed values: the name a DNS-1123 label (lowercase letters, digits and '-', starting and ending
+ * with a letter or digit, at most 63 bytes); the namespace a DNS-1123 label; labels and annotations as on any object.
  */
 @RuleInfo(id = "k8s-service-metadata", severity = Severity.ERROR,
     summary = "Service metadata that kube-apiserver rejects: name, namespace, labels, annotations")
@@ -39,7 +41,7 @@ public final class ServiceMetadata implements ServiceRule {
     if (name.isEmpty()) {
       out.add(Violation.required(META.child("name"), Message.of("name-or-generate-name")));
     } else {
-      for (Message m : Names.dns1035Label(name)) {
+      for (Message m : Names.dns1123Label(name)) {
         out.add(Violation.invalid(META.child("name"), name, m));
       }
     }

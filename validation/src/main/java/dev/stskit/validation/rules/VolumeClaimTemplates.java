@@ -32,8 +32,10 @@ import java.util.Set;
  * created the PVC) and {@code ValidatePersistentVolumeClaimSpec} ({@code pkg/apis/core/validation}). On
  * update the check is ratcheted (skipped when the stored templates already fail it). Quirk kept: the
  * storage request path is {@code spec.resources[storage]} (no {@code requests}). A claim template's name
- * becomes a pod volume name, so it must be a DNS-1123 label and unique; upstream reports that through the
- * volume it adds to the template, sts-kit at {@code volumeClaimTemplates[i].metadata.name}.
+ * becomes a pod volume name, so it must be a DNS-1123 label; upstream reports that through the volume it
+ * adds to the template (at an index that follows Go's map order), sts-kit at
+ * {@code volumeClaimTemplates[i].metadata.name}. Two claim templates of one name are not an error at
+ * v1.37.2: {@code volumesToAddForTemplates} keeps one volume per name (seen by the conformance suite).
  *
  * <p>Checked fields: {@code spec.volumeClaimTemplates[*]}.
  *
@@ -52,7 +54,6 @@ public final class VolumeClaimTemplates implements Rule, Ratcheting {
     List<Violation> out = new ArrayList<>();
     List<PersistentVolumeClaim> templates = Defaults.list(Pods.spec(sts).getVolumeClaimTemplates());
     FieldPath path = Pods.SPEC.child("volumeClaimTemplates");
-    Set<String> names = new HashSet<>();
     for (int i = 0; i < templates.size(); i++) {
       PersistentVolumeClaim pvc = templates.get(i);
       if (pvc == null) {
@@ -66,9 +67,6 @@ public final class VolumeClaimTemplates implements Rule, Ratcheting {
       } else {
         for (Message m : Names.dns1123Label(name)) {
           out.add(Violation.invalid(np, name, m));
-        }
-        if (!names.add(name)) {
-          out.add(Violation.duplicate(np, name));
         }
       }
       spec(out, pvc.getSpec() == null ? new PersistentVolumeClaimSpec() : pvc.getSpec(), p.child("spec"));

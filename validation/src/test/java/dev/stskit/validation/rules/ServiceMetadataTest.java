@@ -13,8 +13,16 @@ class ServiceMetadataTest {
   private final RuleTester tester = RuleTester.of(ServiceMetadata.class).withDefaulting();
 
   @Test
-  void flagsANameThatIsNotADns1035Label() {
+  void flagsANameThatIsNotADns1123Label() {
     tester.load("invalid.yaml").expectExactly("metadata.name", ErrorType.INVALID);
+  }
+
+  /** v1.37: RelaxedServiceNameValidation is GA (kube_features.go), ValidateServiceCreate uses NameIsDNSLabel. */
+  @Test
+  void aNameMayStartWithADigitSinceRelaxedServiceNameValidation() {
+    Service s = new ServiceBuilder().withNewMetadata().withName("1web-api").withNamespace("default").endMetadata()
+        .withNewSpec().addNewPort().withName("http").withPort(80).endPort().endSpec().build();
+    tester.check(s).expectNoFindings();
   }
 
   @Test
