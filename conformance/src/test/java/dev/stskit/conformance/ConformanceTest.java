@@ -79,6 +79,9 @@ class ConformanceTest {
       docs.addAll(Document.split("golden/" + golden.getFileName(), Files.readString(golden)));
     }
     for (Path fixture : files(REPO.resolve("validation/src/test/resources/rules"))) {
+      if (fixture.getFileName().toString().equals("inventory.yaml")) {
+        continue; // a GPU inventory for the gpu rules, not a Kubernetes object
+      }
       String id = "rules/" + REPO.resolve("validation/src/test/resources/rules").relativize(fixture);
       docs.addAll(Document.split(id, Files.readString(fixture)));
     }
@@ -189,10 +192,82 @@ class ConformanceTest {
     }
   }
 
-  // ---- Pod Security ---------------------------------------------------------------------------
+  // ---- updates --------------------------------------------------------------------------------
+
+  /** What a user changes on a live StatefulSet: some changes the apiserver allows, some it forbids. */
+  static final List<Map.Entry<String, java.util.function.Consumer<ObjectNode>>> UPDATES = List.of(
+      Map.entry("scale", o -> o.withObjectProperty("spec").put("replicas", 7)),
+      Map.entry("new-image", o -> ((ObjectNode) o.path("spec").path("template").path("spec").path("containers").get(0))
+          .put("image", "registry.example.com/new:2")),
+      Map.entry("service-name", o -> o.withObjectProperty("spec").put("serviceName", "renamed")),
+      Map.entry("selector", o -> o.withObjectProperty("spec").withObjectProperty("selector")
+          .withObjectProperty("matchLabels").put("extra", "x")),
+      Map.entry("pod-management", o -> o.withObjectProperty("spec").put("podManagementPolicy",
+          "Parallel".equals(o.path("spec").path("podManagementPolicy").asString("")) ? "OrderedReady" : "Parallel")),
+      Map.entry("claim-size", o -> {
+        JsonNode claims = o.path("spec").path("volumeClaimTemplates");
+        if (claims.size() > 0) {
+          ((ObjectNode) claims.get(0)).withObjectProperty("spec").withObjectProperty("resources")
+              .withObjectProperty("requests").put("storage", "123Gi");
+        }
+      }),
+      Map.entry("min-ready", o -> o.withObjectProperty("spec").put("minReadySeconds", 30)));
 
   @Test
   @Order(3)
+  void updatesGetTheServersVerdicts(ControlPlane cp) throws IOException {
+    ApiServer api = api(cp);
+    String ns = "updates";
+    api.ensureNamespace(ns, Map.of());
+    List<String> sources = new ArrayList<>();
+    for (Path golden : files(REPO.resolve("examples/src/test/resources/golden"))) {
+      sources.add(Files.readString(golden));
+    }
+    sources.add(Fixtures.text(Fixtures.MYSQL_PAGE));
+    int n = 0;
+    for (String text : sources) {
+      for (HasMetadata o : ManifestReader.strict().read(text, "update").objects()) {
+        if (!(o instanceof StatefulSet original)) {
+          continue;
+        }
+        String name = "u" + (n++);
+        original.getMetadata().setName(name);
+        original.getMetadata().setNamespace(ns);
+        original.setStatus(null);
+        original.getMetadata().setResourceVersion(null);
+        original.getMetadata().setUid(null);
+        original.getMetadata().setManagedFields(null);
+        original.getMetadata().setCreationTimestamp(null);
+        original.getMetadata().setOwnerReferences(null);
+        String collection = ApiServer.collection("apps/v1", "StatefulSet", ns);
+        ApiServer.Answer created = api.create(collection, ApiServer.JSON.writeValueAsString(original));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode stored = created.json();
+        StatefulSet old = ApiServer.JSON.treeToValue(stored, StatefulSet.class);
+        for (Map.Entry<String, java.util.function.Consumer<ObjectNode>> u : UPDATES) {
+          ObjectNode changed = ((ObjectNode) stored).deepCopy();
+          u.getValue().accept(changed);
+          String id = "update/" + name + "/" + u.getKey();
+          ApiServer.Answer a = api.dryRunUpdate(collection + "/" + name, ApiServer.JSON.writeValueAsString(changed));
+          Verdicts.Outcome server = Verdicts.server(a);
+          StatefulSet neu = ApiServer.JSON.treeToValue(changed, StatefulSet.class);
+          Report r = Verdicts.validator(ns).validateUpdate(old, neu);
+          java.util.Set<String> pairs = new java.util.TreeSet<>();
+          r.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+              .forEach(f -> pairs.add(f.path() + " " + f.type().wireName()));
+          TALLY.count("updates", "verdict", server.accepted() == pairs.isEmpty(), id,
+              "server " + (server.accepted() ? "accepts" : server.detail()) + "; sts-kit " + pairs);
+          TALLY.count("updates", "pairs", server.pairs().equals(pairs), id, "server " + server.pairs() + ", sts-kit " + pairs);
+        }
+      }
+    }
+    TALLY.assertKnown("updates");
+  }
+
+  // ---- Pod Security ---------------------------------------------------------------------------
+
+  @Test
+  @Order(4)
   void podSecurityFixturesGetTheAdmissionsVerdicts(ControlPlane cp) throws IOException {
     ApiServer api = api(cp);
     Path root = REPO.resolve("validation/src/test/resources/psa");
@@ -235,7 +310,7 @@ class ConformanceTest {
   // ---- Services and rendering, created for real -----------------------------------------------
 
   @Test
-  @Order(4)
+  @Order(5)
   void compiledServicesAreCreatedForReal(ControlPlane cp) throws IOException {
     ApiServer api = api(cp);
     for (Path specFile : files(REPO.resolve("examples/specs"))) {
@@ -260,7 +335,7 @@ class ConformanceTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void renderedManifestsApplyAndReadBackUnchanged(ControlPlane cp) throws IOException {
     ApiServer api = api(cp);
     String ns = "render";

@@ -375,20 +375,20 @@ class ApiserverStatefulSetCasesTest {
         Arguments.of("update namespace", mk(namespace("default")), mk(namespace("default1")),
             List.of(err(meta, "metadata.namespace", ErrorType.INVALID))),
         Arguments.of("update selector", mk(selectorLabels(Map.of("a", "b"))),
-            mk(template2, selectorLabels(validLabels2)), List.of(err(imm, "spec", ErrorType.FORBIDDEN))),
+            mk(template2, selectorLabels(validLabels2)), List.of(err(imm, "spec.selector", ErrorType.INVALID))),
         Arguments.of("update pod management policy 1", mk(podManagementPolicy("")),
-            mk(podManagementPolicy("OrderedReady")), List.of(err(imm, "spec", ErrorType.FORBIDDEN))),
+            mk(podManagementPolicy("OrderedReady")), List.of(err(imm, "spec.podManagementPolicy", ErrorType.INVALID))),
         Arguments.of("update pod management policy 2", mk(podManagementPolicy("Parallel")),
-            mk(podManagementPolicy("OrderedReady")), List.of(err(imm, "spec", ErrorType.FORBIDDEN))),
+            mk(podManagementPolicy("OrderedReady")), List.of(err(imm, "spec.podManagementPolicy", ErrorType.INVALID))),
         Arguments.of("update to negative replicas", mk(), mk(replicas(-1)),
             List.of(err("k8s-statefulset-counts", "spec.replicas", ErrorType.INVALID))),
         // the upstream claim templates have no accessModes: invalid since v1.34, but ratcheted on update
         Arguments.of("update pvc template size", mk(pvcTemplates(valid)), mk(pvcTemplates(changedSize)),
-            List.of(err(imm, "spec", ErrorType.FORBIDDEN))),
+            List.of(err(imm, "spec.volumeClaimTemplates", ErrorType.INVALID))),
         Arguments.of("update pvc template storage class", mk(pvcTemplates(valid)), mk(pvcTemplates(changedClass)),
-            List.of(err(imm, "spec", ErrorType.FORBIDDEN))),
+            List.of(err(imm, "spec.volumeClaimTemplates", ErrorType.INVALID))),
         Arguments.of("add new pvc template", mk(pvcTemplates(valid)), mk(pvcTemplates(valid, valid2)),
-            List.of(err(imm, "spec", ErrorType.FORBIDDEN))));
+            List.of(err(imm, "spec.volumeClaimTemplates", ErrorType.INVALID))));
   }
 
   @ParameterizedTest(name = "{0}")

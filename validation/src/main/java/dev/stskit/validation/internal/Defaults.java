@@ -260,6 +260,12 @@ public final class Defaults {
   }
 
   private static void volume(Volume v) {
+    // SetDefaults_PersistentVolumeClaimSpec also runs on a generic ephemeral volume's claim template
+    if (v.getEphemeral() != null && v.getEphemeral().getVolumeClaimTemplate() != null
+        && v.getEphemeral().getVolumeClaimTemplate().getSpec() != null
+        && isEmpty(v.getEphemeral().getVolumeClaimTemplate().getSpec().getVolumeMode())) {
+      v.getEphemeral().getVolumeClaimTemplate().getSpec().setVolumeMode("Filesystem");
+    }
     if (v == null) {
       return;
     }

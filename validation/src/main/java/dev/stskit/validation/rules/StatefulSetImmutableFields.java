@@ -10,28 +10,32 @@ import dev.stskit.validation.Violation;
 import dev.stskit.validation.internal.Pods;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetSpec;
-import io.fabric8.kubernetes.api.model.apps.StatefulSetSpecBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * An update that changes a StatefulSet spec field other than the mutable ones.
+ * An update that changes an immutable StatefulSet spec field.
  *
- * <p>Follows {@code ValidateStatefulSetUpdate} ({@code pkg/apis/apps/validation/validation.go}): the new
- * spec, with replicas, template, updateStrategy, minReadySeconds, ordinals,
- * persistentVolumeClaimRetentionPolicy and revisionHistoryLimit copied from the old one, must equal the
- * old spec; otherwise one {@code Forbidden} at {@code spec}. In practice this forbids changing the
- * selector, serviceName, podManagementPolicy and volumeClaimTemplates. Only runs on
+ * <p>Follows {@code ValidateStatefulSetUpdate} ({@code pkg/apis/apps/validation/validation.go} at v1.37.2):
+ * {@code ValidateImmutableField} on {@code spec.selector}, {@code spec.volumeClaimTemplates},
+ * {@code spec.serviceName} and {@code spec.podManagementPolicy}, each an {@code Invalid} "field is
+ * immutable" at its own path; every other spec field may change. (Until v1.35 the apiserver compared the
+ * whole spec and reported one {@code Forbidden} at {@code spec}; the conformance suite's dry-run updates
+ * showed the per-field errors.) Values are compared semantically, as {@code apiequality.Semantic} does:
+ * quantities by value, a missing list or map equal to an empty one. Only runs on
  * {@link dev.stskit.validation.Validator#validateUpdate}.
  *
- * <p>Checked fields: {@code spec} as a whole.
+ * <p>Checked fields: {@code spec.selector}, {@code spec.volumeClaimTemplates}, {@code spec.serviceName},
+ * {@code spec.podManagementPolicy}.
  *
- * <p>Allowed values: any change to the mutable fields above; nothing else.
+ * <p>Allowed values: the old object's values of those four fields; any change elsewhere.
  */
 @RuleInfo(id = "k8s-statefulset-immutable-fields", severity = Severity.ERROR,
-    summary = "Update changes an immutable StatefulSet spec field such as selector or volumeClaimTemplates")
+    summary = "Update changes an immutable StatefulSet spec field: selector, volumeClaimTemplates, serviceName, podManagementPolicy")
 public final class StatefulSetImmutableFields implements Rule {
+  private static final FieldPath SPEC = FieldPath.of("spec");
+
   @Override
   public List<Violation> validate(StatefulSet sts, RuleContext context) {
     return List.of();
@@ -40,20 +44,24 @@ public final class StatefulSetImmutableFields implements Rule {
   @Override
   public List<Violation> validateUpdate(StatefulSet oldObject, StatefulSet newObject, RuleContext context) {
     StatefulSetSpec old = Pods.spec(oldObject);
-    StatefulSetSpec clone = new StatefulSetSpecBuilder(Pods.spec(newObject))
-        .withReplicas(old.getReplicas())
-        .withTemplate(old.getTemplate())
-        .withUpdateStrategy(old.getUpdateStrategy())
-        .withMinReadySeconds(old.getMinReadySeconds())
-        .withOrdinals(old.getOrdinals())
-        .withPersistentVolumeClaimRetentionPolicy(old.getPersistentVolumeClaimRetentionPolicy())
-        .withRevisionHistoryLimit(old.getRevisionHistoryLimit())
-        .build();
+    StatefulSetSpec neu = Pods.spec(newObject);
     List<Violation> out = new ArrayList<>();
-    if (!Objects.equals(clone, new StatefulSetSpecBuilder(old).build())) {
-      out.add(Violation.forbidden(FieldPath.of("spec"), Message.of("immutable-spec"))
-          .withHint(Message.of("hint-immutable-spec")));
-    }
+    immutable(out, "selector", neu.getSelector(), old.getSelector());
+    immutable(out, "volumeClaimTemplates", emptyAsNull(neu.getVolumeClaimTemplates()),
+        emptyAsNull(old.getVolumeClaimTemplates()));
+    immutable(out, "serviceName", Pods.str(neu.getServiceName()), Pods.str(old.getServiceName()));
+    immutable(out, "podManagementPolicy", Pods.str(neu.getPodManagementPolicy()), Pods.str(old.getPodManagementPolicy()));
     return out;
+  }
+
+  private static void immutable(List<Violation> out, String field, Object neu, Object old) {
+    if (!Objects.equals(neu, old)) {
+      out.add(Violation.invalid(SPEC.child(field), neu instanceof String ? neu : "{...}",
+          Message.text("field is immutable", "字段不可变")).withHint(Message.of("hint-immutable-spec")));
+    }
+  }
+
+  private static Object emptyAsNull(List<?> list) {
+    return list == null || list.isEmpty() ? null : list;
   }
 }

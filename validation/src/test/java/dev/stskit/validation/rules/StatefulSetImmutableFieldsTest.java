@@ -10,7 +10,7 @@ class StatefulSetImmutableFieldsTest {
 
   @Test
   void flagsUpdateThatChangesTheServiceName() {
-    tester.loadUpdate("old.yaml", "invalid.yaml").expectExactly("spec", ErrorType.FORBIDDEN);
+    tester.loadUpdate("old.yaml", "invalid.yaml").expectExactly("spec.serviceName", ErrorType.INVALID);
   }
 
   @Test
