@@ -134,7 +134,7 @@ public final class ClusterClient implements AutoCloseable {
         outcome = Outcome.CREATED;
       } else if (!comparable(before).equals(comparable(after))) {
         outcome = Outcome.CONFIGURED;
-      } else if (!options.dryRun() && !Objects.equals(rv(before), rv(after))) {
+      } else if (!options.dryRun() && !Objects.equals(ownFields(before), ownFields(after))) {
         outcome = Outcome.CONFIGURED; // only ownership changed (the first apply of an existing object)
       } else {
         outcome = Outcome.UNCHANGED;
@@ -627,17 +627,33 @@ public final class ClusterClient implements AutoCloseable {
         + obj.getMetadata().getName();
   }
 
-  private static String rv(HasMetadata obj) {
-    return obj.getMetadata() == null ? null : obj.getMetadata().getResourceVersion();
-  }
-
-  /** The object without what changes on every write: resourceVersion and managedFields. */
+  /**
+   * The object without what changes on every write (resourceVersion, managedFields) and without its
+   * status, which controllers write at any time: a status update between the read before the apply and
+   * the apply itself is not the apply's doing (seen under load with kube-controller-manager running).
+   */
   private Map<?, ?> comparable(HasMetadata obj) {
     Map<?, ?> tree = client.getKubernetesSerialization().convertValue(obj, Map.class);
     if (tree.get("metadata") instanceof Map<?, ?> meta) {
       meta.remove("resourceVersion");
       meta.remove("managedFields");
     }
+    tree.remove("status");
     return tree;
+  }
+
+  /** The fields sts-kit's apply owns (its managedFields entries without their time stamps). */
+  private List<Object> ownFields(HasMetadata obj) {
+    List<Object> out = new ArrayList<>();
+    if (obj.getMetadata() == null || obj.getMetadata().getManagedFields() == null) {
+      return out;
+    }
+    for (io.fabric8.kubernetes.api.model.ManagedFieldsEntry e : obj.getMetadata().getManagedFields()) {
+      if (FIELD_MANAGER.equals(e.getManager()) && "Apply".equals(e.getOperation())) {
+        out.add(List.of(String.valueOf(e.getSubresource()),
+            client.getKubernetesSerialization().convertValue(e.getFieldsV1(), Map.class)));
+      }
+    }
+    return out;
   }
 }
