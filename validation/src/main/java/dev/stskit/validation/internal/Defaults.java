@@ -42,9 +42,10 @@ import java.util.Optional;
  * {@code rest.BeforeCreate} fills them. The PVC retention policy default follows the
  * {@code StatefulSetAutoDeletePVC} gate (GA, always on). {@code maxUnavailable} is defaulted to 1: the
  * {@code MaxUnavailableStatefulSet} gate is beta and on by default since v1.37 ({@code pkg/features/kube_features.go}).
- * Claim templates get {@code status.phase: Pending} ({@code SetDefaults_PersistentVolumeClaim}), and the
- * deprecated {@code serviceAccount} and {@code serviceAccountName} are made equal as the v1 conversion does
- * ({@code Convert_core_PodSpec_To_v1_PodSpec}). The conformance suite compares all of this with what the
+ * Claim templates get {@code status.phase: Pending} ({@code SetDefaults_PersistentVolumeClaim}). The
+ * deprecated {@code serviceAccount} is left as written: the apiserver's v1 conversion makes it and
+ * {@code serviceAccountName} equal on output, which is not defaulting and which rules such as
+ * {@code bp-service-account} must not see. The conformance suite compares all of this with what the
  * apiserver returns. Unlike the old
  * apps/v1beta1 defaulting, object labels are not copied from the template.
  */
@@ -139,12 +140,6 @@ public final class Defaults {
   }
 
   private static void podSpec(PodSpec spec) {
-    // v1 <-> internal conversion: serviceAccountName wins, and the deprecated field mirrors it
-    if (isEmpty(spec.getServiceAccountName()) && !isEmpty(spec.getServiceAccount())) {
-      spec.setServiceAccountName(spec.getServiceAccount());
-    } else if (!isEmpty(spec.getServiceAccountName())) {
-      spec.setServiceAccount(spec.getServiceAccountName());
-    }
     if (isEmpty(spec.getDnsPolicy())) {
       spec.setDnsPolicy("ClusterFirst");
     }
