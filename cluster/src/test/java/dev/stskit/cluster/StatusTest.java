@@ -78,18 +78,36 @@ class StatusTest {
     String ns = Clusters.namespace(cp, "deleting");
     try (ClusterClient k8s = Clusters.client(cp, ns); PodDriver pods = new PodDriver(cp, ns)) {
       k8s.apply(Clusters.in(ns, web(1)), ApplyOptions.defaults());
-      pods.client().apps().statefulSets().inNamespace(ns).withName("web")
+      editRetrying(() -> pods.client().apps().statefulSets().inNamespace(ns).withName("web")
           .edit(s -> new StatefulSetBuilder(s).editMetadata().addToFinalizers("stskit.dev/test-hold").endMetadata()
-              .build());
+              .build()));
       assertThat(k8s.delete("web", DeleteOptions.defaults().withPropagation(DeleteOptions.Propagation.FOREGROUND)))
           .contains("StatefulSet/web");
       StatusReport deleting = until(k8s, WorkloadStatus.DELETING);
       assertThat(deleting.reason()).startsWith("deletion requested at ");
-      pods.client().apps().statefulSets().inNamespace(ns).withName("web")
+      editRetrying(() -> pods.client().apps().statefulSets().inNamespace(ns).withName("web")
           .edit(s -> new StatefulSetBuilder(s).editMetadata().withFinalizers(s.getMetadata().getFinalizers().stream()
-              .filter(f -> !f.equals("stskit.dev/test-hold")).toList()).endMetadata().build());
+              .filter(f -> !f.equals("stskit.dev/test-hold")).toList()).endMetadata().build()));
       PodDriver.eventually("the StatefulSet gone", () -> pods.client().apps().statefulSets().inNamespace(ns)
           .withName("web").get(), s -> s == null, WAIT);
+    }
+  }
+
+  /**
+   * An edit is a read, then a write guarded by the resourceVersion read; the StatefulSet controller writes
+   * status in between at any time (409 Conflict), so a test's edit reads again and retries, as
+   * client-go's RetryOnConflict does.
+   */
+  private static void editRetrying(Runnable edit) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        edit.run();
+        return;
+      } catch (io.fabric8.kubernetes.client.KubernetesClientException e) {
+        if (e.getCode() != 409 || attempt == 10) {
+          throw e;
+        }
+      }
     }
   }
 
