@@ -4,7 +4,6 @@ import dev.stskit.testsupport.ControlPlane;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -34,10 +33,6 @@ final class ApiServer {
     namespaces.add("default");
     namespaces.add("kube-system");
     namespaces.add("kube-public");
-  }
-
-  ControlPlane controlPlane() {
-    return cp;
   }
 
   /** The server's answer: status code and body. */
@@ -125,10 +120,6 @@ final class ApiServer {
 
   Answer get(String path) {
     return send(request(path).GET());
-  }
-
-  static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   private HttpRequest.Builder request(String path) {

@@ -17,7 +17,6 @@ import dev.stskit.validation.Validator;
 import dev.stskit.validation.internal.Defaults;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
@@ -470,8 +469,4 @@ class ConformanceTest {
     }
   }
 
-  static Pod pod(StatefulSet sts) {
-    return new PodBuilder().withNewMetadata().withName(sts.getMetadata().getName() + "-0").endMetadata()
-        .withSpec(sts.getSpec().getTemplate().getSpec()).build();
-  }
 }

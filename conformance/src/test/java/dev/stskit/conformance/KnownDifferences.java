@@ -15,18 +15,16 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * The one list of what cannot agree with the API server, each entry with its reason
  * ({@code known-differences.yaml} beside this module's pom). A disagreement matches an entry when its
  * check is the entry's and its case id matches the entry's glob (and, when the entry names a field, the
- * disagreement mentions it). Any disagreement no entry explains fails the suite; an entry that explains
- * nothing is reported, so the list does not rot.
+ * disagreement mentions it). Any disagreement no entry explains fails the suite; the report counts
+ * the cases each entry explains.
  */
 final class KnownDifferences {
   record Entry(String check, String casePattern, String field, String reason, PathMatcher matcher) {}
 
   private final List<Entry> entries;
-  private final boolean[] used;
 
   private KnownDifferences(List<Entry> entries) {
     this.entries = entries;
-    this.used = new boolean[entries.size()];
   }
 
   static KnownDifferences load() {
@@ -55,7 +53,6 @@ final class KnownDifferences {
       Entry e = entries.get(i);
       if (e.check().equals(check) && e.matcher().matches(Path.of(caseId))
           && (e.field().isEmpty() || description.contains(e.field()))) {
-        used[i] = true;
         return e;
       }
     }
@@ -66,13 +63,4 @@ final class KnownDifferences {
     return entries;
   }
 
-  synchronized List<Entry> unused() {
-    List<Entry> out = new ArrayList<>();
-    for (int i = 0; i < entries.size(); i++) {
-      if (!used[i]) {
-        out.add(entries.get(i));
-      }
-    }
-    return out;
-  }
 }
