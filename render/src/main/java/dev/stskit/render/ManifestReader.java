@@ -134,6 +134,14 @@ public final class ManifestReader {
   }
 
   private static String decode(byte[] bytes, String source) {
+    return decode(bytes, source, 0, 1);
+  }
+
+  /**
+   * {@code bytes} as text; a byte that is not UTF-8 is named by its offset and line in the whole
+   * source, of which {@code bytes} start at byte {@code byteBase} and line {@code lineBase}.
+   */
+  private static String decode(byte[] bytes, String source, long byteBase, int lineBase) {
     int start = 0;
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
       start = 3;
@@ -149,7 +157,7 @@ public final class ManifestReader {
     CoderResult r = dec.decode(in, out, true);
     if (r.isError()) {
       int bad = in.position();
-      int line = 1;
+      int line = lineBase;
       int lineStart = 0;
       for (int i = 0; i < bad; i++) {
         if (bytes[i] == '\n') {
@@ -158,7 +166,7 @@ public final class ManifestReader {
         }
       }
       throw new ManifestReadException(source, line, bad - lineStart + 1, String.format(
-          "not UTF-8: invalid byte 0x%02X at byte offset %d", bytes[bad] & 0xFF, bad));
+          "not UTF-8: invalid byte 0x%02X at byte offset %d", bytes[bad] & 0xFF, byteBase + bad));
     }
     dec.flush(out);
     out.flip();
@@ -166,12 +174,68 @@ public final class ManifestReader {
   }
 
   private ReadResult readChecked(String text, String source) {
-    List<YNode> trees = new TreeBuilder(limits, source).parse(text);
+    return bind(new TreeBuilder(limits, source).parse(text), source);
+  }
+
+  private ReadResult bind(List<YNode> trees, String source) {
     List<ReadDocument> docs = new ArrayList<>(trees.size());
     for (YNode root : trees) {
       addObject(root, source, docs, false);
     }
     return new ReadResult(source, docs);
+  }
+
+  /**
+   * Opens a stream of documents to be read one at a time, in bounded memory: only the document
+   * being read is held, so input of any length can be read (see {@link ManifestStream}). The
+   * {@link ReaderLimits} apply to each document rather than to the whole stream
+   * ({@code maxInputChars} bounds one document, {@code maxDocuments} is not applied); lines,
+   * columns and byte offsets in problems and errors are those of the whole stream. The caller
+   * closes the stream; closing it closes {@code in}.
+   */
+  public ManifestStream stream(java.io.InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    return new ManifestStream(this, in, sourceName);
+  }
+
+  /**
+   * Reads one document of a {@link ManifestStream} (taken with {@link ManifestStream#nextRaw()}):
+   * its object, none for an empty document, or the items of a {@code kind: List}. Indices are
+   * counted from 0 within this document; lines and columns are those of the whole stream. Thread
+   * safe, so the documents of one stream can be read on several threads.
+   */
+  public ReadResult read(RawDocument raw) {
+    Objects.requireNonNull(raw, "raw");
+    String source = raw.sourceName();
+    try {
+      String text = decode(raw.bytes(), source, raw.byteOffset(), raw.firstLine());
+      List<YNode> trees;
+      try {
+        trees = new TreeBuilder(limits, source).parse(text);
+      } catch (ManifestReadException e) {
+        throw shifted(e, raw.firstLine() - 1);
+      }
+      for (YNode t : trees) {
+        t.shiftLines(raw.firstLine() - 1);
+      }
+      return bind(trees, source);
+    } catch (ManifestReadException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new ManifestReadException(source, raw.firstLine(), 1, "cannot read: internal error ("
+          + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  /** The same error {@code lines} further down. */
+  private static ManifestReadException shifted(ManifestReadException e, int lines) {
+    if (lines == 0) {
+      return e;
+    }
+    String prefix = e.sourceName() + ":" + e.line() + ":" + e.column() + ": ";
+    String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+    return new ManifestReadException(e.sourceName(), e.line() + lines, e.column(), message, e.getCause());
   }
 
   private void addObject(YNode root, String source, List<ReadDocument> docs, boolean inList) {

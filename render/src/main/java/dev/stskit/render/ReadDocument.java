@@ -32,6 +32,11 @@ public final class ReadDocument {
     this.root = root;
   }
 
+  /** The same document at another index (a stream counts objects across its documents). */
+  ReadDocument withIndex(int newIndex) {
+    return newIndex == index ? this : new ReadDocument(newIndex, sourceName, object, problems, root, readStrictly);
+  }
+
   /** 0-based position of this object among the objects read from the source (after {@code kind: List} expansion). */
   public int index() {
     return index;

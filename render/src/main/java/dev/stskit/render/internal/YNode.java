@@ -12,7 +12,7 @@ public final class YNode {
   public static final byte SEQ = 2;
 
   final byte type;
-  final int line;
+  int line;
   final int column;
   /** Scalar text. */
   final String value;
@@ -49,6 +49,26 @@ public final class YNode {
       items = java.util.Arrays.copyOf(items, size * 2);
     }
     items[size++] = child;
+  }
+
+  /**
+   * Moves every node of this tree {@code lines} lines down: a document parsed on its own from a
+   * stream then has the lines it has in the stream. A node shared through an alias moves once.
+   */
+  public void shiftLines(int lines) {
+    if (lines != 0) {
+      shift(this, lines, new java.util.IdentityHashMap<>());
+    }
+  }
+
+  private static void shift(YNode n, int lines, java.util.IdentityHashMap<YNode, Boolean> seen) {
+    if (seen.put(n, Boolean.TRUE) != null) {
+      return;
+    }
+    n.line += lines;
+    for (int i = 0; i < n.size; i++) {
+      shift(n.items[i], lines, seen);
+    }
   }
 
   public byte type() {

@@ -1,0 +1,62 @@
+package dev.stskit.render;
+
+import java.util.Arrays;
+
+/**
+ * One document of a {@link ManifestStream}, cut from the stream but not yet parsed: its bytes and
+ * where they are in the stream. {@link ManifestReader#read(RawDocument)} reads it, on any thread.
+ */
+public final class RawDocument {
+  private final String sourceName;
+  private final byte[] bytes;
+  private final long byteOffset;
+  private final int firstLine;
+  private final long ordinal;
+
+  RawDocument(String sourceName, byte[] bytes, long byteOffset, int firstLine, long ordinal) {
+    this.sourceName = sourceName;
+    this.bytes = bytes;
+    this.byteOffset = byteOffset;
+    this.firstLine = firstLine;
+    this.ordinal = ordinal;
+  }
+
+  /** The name of the stream, used in messages. */
+  public String sourceName() {
+    return sourceName;
+  }
+
+  /** 0-based byte offset of the document in the stream. */
+  public long byteOffset() {
+    return byteOffset;
+  }
+
+  /** 1-based line of the stream the document starts on (its {@code ---} line, if it has one). */
+  public int firstLine() {
+    return firstLine;
+  }
+
+  /** 0-based position of the document among the stream's documents (empty ones counted). */
+  public long ordinal() {
+    return ordinal;
+  }
+
+  /** Bytes in the document. */
+  public int length() {
+    return bytes.length;
+  }
+
+  /** The document's bytes; a copy. */
+  public byte[] toByteArray() {
+    return Arrays.copyOf(bytes, bytes.length);
+  }
+
+  byte[] bytes() {
+    return bytes;
+  }
+
+  @Override
+  public String toString() {
+    return "RawDocument[" + sourceName + ":" + firstLine + ", " + bytes.length + " bytes]";
+  }
+}
