@@ -238,24 +238,8 @@ public final class Compiler {
     owners.putIfAbsent(path + "[" + key + "]", owner);
   }
 
-
-
-  // ---------------------------------------------------------------- containers
-
-
-
-
-
-
-
-
-
-
-  // ---------------------------------------------------------------- volumes
-
-
-
-  // ---------------------------------------------------------------- pod-level
+  // DNS, scheduling and the update strategy; containers, volumes, the network annotations and the
+  // Services are compiled by Containers, Volumes, NetworkAnnotations and Services
 
   private static void dns(Dns d, PodSpec pod) {
     if (!d.nameservers().isEmpty() || !d.searches().isEmpty() || !d.options().isEmpty()) {
@@ -382,13 +366,4 @@ public final class Compiler {
     }
     return out;
   }
-
-  // ---------------------------------------------------------------- network
-
-
-
-
-  // ---------------------------------------------------------------- services
-
-
 }

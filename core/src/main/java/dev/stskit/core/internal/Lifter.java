@@ -221,22 +221,8 @@ public final class Lifter {
     e.omit().forEach(p -> out.add(prefix + p + " (absent)"));
   }
 
-  // ---------------------------------------------------------------- containers
-
-
-
-
-
-
-
-
-
-  // ---------------------------------------------------------------- volumes
-
-
-
-
-  // ---------------------------------------------------------------- pod-level
+  // DNS and scheduling; containers, volumes, the network annotations and the Services are lifted by
+  // Containers, Volumes, NetworkAnnotations and Services
 
   private static Optional<Dns> liftDns(PodSpec pod) {
     Dns.Builder b = Dns.builder();
@@ -387,15 +373,4 @@ public final class Lifter {
     }
     return b.build();
   }
-
-  // ---------------------------------------------------------------- network
-
-
-
-
-  // ---------------------------------------------------------------- services
-
-
-
-
 }
