@@ -164,6 +164,43 @@ class BestPracticeEngineTest {
         .contains("**" + LinterFixturesTest.KUBE_LINTER_APPLICABLE + " of " + LinterFixturesTest.KUBE_LINTER_APPLICABLE);
   }
 
+  /**
+   * Each best-practice rule's default severity is the strongest default of the kube-linter and Polaris
+   * checks it covers (Polaris {@code danger} → error, {@code warning} → warning; kube-linter on → warning,
+   * off → info). kube-score grades each finding rather than each check, so its checks, and sts-kit's own
+   * advice with no check of any tool, give info.
+   */
+  @Test
+  void severitiesFollowTheToolsDefaults() throws java.io.IOException {
+    Map<String, Severity> expected = new LinkedHashMap<>();
+    for (Correspondence.Entry e : Correspondence.entries()) {
+      Severity s = switch (e.tool()) {
+        case POLARIS -> e.toolDefault().equals("danger") ? Severity.ERROR
+            : e.toolDefault().equals("warning") ? Severity.WARNING : Severity.INFO;
+        case KUBE_LINTER -> e.toolDefault().equals("on") ? Severity.WARNING : Severity.INFO;
+        case KUBE_SCORE -> Severity.INFO;
+      };
+      for (String t : e.targets()) {
+        expected.merge(t.contains("#") ? t.substring(0, t.indexOf('#')) : t, s,
+            (a, b) -> a.compareTo(b) <= 0 ? a : b); // ERROR sorts first
+      }
+    }
+    for (RuleDescriptor d : RuleSet.bestPractice().rules()) {
+      Severity want = expected.getOrDefault(d.id(), Severity.INFO);
+      assertThat(d.defaultSeverity()).as("default severity of %s", d.id()).isEqualTo(want);
+      String word = want.name().toLowerCase(java.util.Locale.ROOT);
+      assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("docs", "rules", d.id() + ".md")))
+          .as("docs page of %s", d.id()).contains("**Severity:** " + word + " ");
+      assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("docs", "rules", "README.md")))
+          .as("rules table row of %s", d.id()).contains("[`" + d.id() + "`](" + d.id() + ".md) | " + word + " |");
+    }
+    // the six rules sts-kit had before the linters' checks follow the same defaults
+    assertThat(Map.of("bp-image-tag", Severity.ERROR, "bp-run-as-non-root", Severity.ERROR,
+        "bp-anti-affinity", Severity.WARNING, "bp-resources", Severity.WARNING,
+        "bp-readiness-probe", Severity.WARNING, "bp-claim-template", Severity.INFO))
+        .allSatisfy((id, s) -> assertThat(expected.getOrDefault(id, Severity.INFO)).as(id).isEqualTo(s));
+  }
+
   private static List<String> checks(Report r) {
     return r.findings().stream().map(f -> f.ruleId() + "#" + f.check().orElse("")).toList();
   }

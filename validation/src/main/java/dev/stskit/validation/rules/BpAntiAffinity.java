@@ -18,7 +18,7 @@ import java.util.List;
  * <p>With {@code replicas} &gt; 1 and neither pod anti-affinity nor topology spread constraints the
  * scheduler may put every replica on one node, and one node failure takes the whole set down; the
  * platform's own example uses preferred anti-affinity on {@code kubernetes.io/hostname} (docs/form.md §18).
- * Info only: small clusters may have no choice.
+ * A warning, as kube-linter's {@code no-anti-affinity} is on by default.
  *
  * <p>Checked fields: {@code spec.template.spec.affinity.podAntiAffinity},
  * {@code spec.template.spec.topologySpreadConstraints}, when {@code spec.replicas} &gt; 1.
@@ -28,7 +28,7 @@ import java.util.List;
  *
  * <p>Allowed values: either set.
  */
-@RuleInfo(id = "bp-anti-affinity", severity = Severity.INFO,
+@RuleInfo(id = "bp-anti-affinity", severity = Severity.WARNING,
     summary = "More than one replica but no pod anti-affinity or topology spread")
 public final class BpAntiAffinity implements Rule {
   @Override

@@ -24,7 +24,7 @@ import java.util.List;
  *
  * <p>Allowed values: an image with a tag other than {@code latest}, or with a digest.
  */
-@RuleInfo(id = "bp-image-tag", severity = Severity.WARNING,
+@RuleInfo(id = "bp-image-tag", severity = Severity.ERROR,
     summary = "Image without a tag or with the latest tag")
 public final class BpImageTag implements Rule {
   @Override

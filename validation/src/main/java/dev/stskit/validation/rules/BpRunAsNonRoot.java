@@ -20,8 +20,8 @@ import java.util.List;
  *
  * <p>Neither the container nor the pod sets {@code runAsNonRoot: true} or a non-zero {@code runAsUser},
  * so the image's user applies, often root (the form's "account UID" field, docs/form.md §7, is unset by
- * default). A warning, not the restricted Pod Security Standard's error: {@code pss-run-as-non-root}
- * enforces it for namespaces that require it.
+ * default). An error, as Polaris's {@code runAsRootAllowed} ({@code danger}) says; the restricted Pod
+ * Security Standard's {@code pss-run-as-non-root} is what a namespace enforcing that level refuses.
  *
  * <p>Checked fields: {@code runAsNonRoot} and {@code runAsUser} of each container's and the pod's
  * {@code securityContext}.
@@ -33,7 +33,7 @@ import java.util.List;
  *
  * <p>Allowed values: {@code runAsNonRoot: true} or {@code runAsUser} &gt; 0, on the container or the pod.
  */
-@RuleInfo(id = "bp-run-as-non-root", severity = Severity.WARNING,
+@RuleInfo(id = "bp-run-as-non-root", severity = Severity.ERROR,
     summary = "Container may run as root: no runAsNonRoot or non-zero runAsUser")
 public final class BpRunAsNonRoot implements Rule {
   @Override
