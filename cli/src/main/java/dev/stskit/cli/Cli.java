@@ -1,5 +1,6 @@
 package dev.stskit.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -16,14 +17,18 @@ public final class Cli {
   static final String USAGE_TEXT =
       """
       usage: sts-kit <command> [options]
-        render   SPEC.yaml                    spec file -> apply-ready multi-document YAML on stdout
+        render   SPEC.yaml|DIR|-... [--jobs N] [--no-progress]
+                                              spec files -> apply-ready multi-document YAML on stdout
         import   MANIFEST.yaml [--spec] [--verbose]
                                               live/exported objects -> apply-ready YAML (or with --spec
                                               the lifted spec); --verbose lists on stderr what the form
                                               has no field for and was kept verbatim
-        validate MANIFEST.yaml... [--rules kubernetes,...] [--inventory INVENTORY.yaml]
+        validate MANIFEST.yaml|DIR|-... [--rules kubernetes,...] [--inventory INVENTORY.yaml]
                                  [--format text|json|sarif|junit] [--lang en|zh]
-                                 [--config CONFIG.yaml] [--fix OUT.yaml]
+                                 [--config CONFIG.yaml] [--fix OUT.yaml] [--jobs N] [--no-progress]
+                                              a directory: every *.yaml, *.yml, *.json under it, sorted;
+                                              - : stdin; --jobs: threads (default: the processors),
+                                              same output for any N; progress on stderr if a terminal
         config   --from-kube-linter .kube-linter.yaml | --from-polaris polaris.yaml
                                               the equivalent validate --config file on stdout
         --version                             the version of sts-kit
@@ -43,9 +48,11 @@ public final class Cli {
       exit codes: 0 no errors; 1 at least one error finding, the cluster refused, a wait timed out or
       diff found changes; 2 unreadable input, bad usage or an unreachable cluster""";
 
+  private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
   private final boolean tty;
+  private final boolean errTty;
 
   /**
    * @param out where results go (YAML, reports)
@@ -61,9 +68,22 @@ public final class Cli {
    * @param tty whether {@code out} is a terminal ({@code status --watch} then redraws in place)
    */
   public Cli(PrintStream out, PrintStream err, boolean tty) {
+    this(InputStream.nullInputStream(), out, err, tty, false);
+  }
+
+  /**
+   * @param in what {@code -} reads (stdin)
+   * @param out where results go (YAML, reports)
+   * @param err where the one-line reason for exit code 2 goes
+   * @param tty whether {@code out} is a terminal ({@code status --watch} then redraws in place)
+   * @param errTty whether {@code err} is a terminal (batch commands then show their progress there)
+   */
+  public Cli(InputStream in, PrintStream out, PrintStream err, boolean tty, boolean errTty) {
+    this.in = in;
     this.out = out;
     this.err = err;
     this.tty = tty;
+    this.errTty = errTty;
   }
 
   /** Runs {@code args} (command first) and returns the exit code. */
@@ -87,11 +107,11 @@ public final class Cli {
     try {
       switch (command) {
         case "render":
-          return new RenderCommand(out, err).run(rest);
+          return new RenderCommand(in, out, err, errTty).run(rest);
         case "import":
           return new ImportCommand(out, err).run(rest);
         case "validate":
-          return new ValidateCommand(out).run(rest);
+          return new ValidateCommand(in, out, err, errTty).run(rest);
         case "config":
           return new ConfigCommand(out).run(rest);
         case "-h":

@@ -11,7 +11,8 @@ public final class Main {
     // fabric8's client logs through SLF4J; with no provider SLF4J would print a warning on stderr,
     // where the contract allows one line only
     System.setProperty("slf4j.internal.verbosity", "ERROR");
-    int code = new Cli(System.out, System.err, System.console() != null).run(args);
+    int code = new Cli(System.in, System.out, System.err, System.console() != null, Progress.stderrIsTerminal())
+        .run(args);
     System.out.flush();
     System.exit(code);
   }

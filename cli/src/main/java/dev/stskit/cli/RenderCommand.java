@@ -4,8 +4,12 @@ import dev.stskit.core.Manifests;
 import dev.stskit.core.SpecException;
 import dev.stskit.core.SpecFileException;
 import dev.stskit.core.SpecFiles;
+import dev.stskit.render.ManifestReader;
+import dev.stskit.render.ManifestStream;
+import dev.stskit.render.RawDocument;
 import dev.stskit.render.YamlRenderer;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +27,13 @@ import java.util.regex.Pattern;
  * document is read again without that line, so the next error shows, until it reads or the error
  * is not on a line of its own. A Kubernetes manifest given to {@code render} is said to be one,
  * with the command that reads it ({@code import}).
+ *
+ * <p>Several operands, directories (every {@code *.yaml}, {@code *.yml}, {@code *.json} under them,
+ * sorted) and {@code -} (stdin) are rendered in order, {@code ---} between them; a file with errors
+ * renders nothing and the others still render (exit 2). Stdin is read a document at a time: a
+ * document with errors renders nothing, the documents before it are already written. With
+ * {@code --jobs N} the files (or stdin's documents) are rendered on N threads; the output is the
+ * same bytes.
  */
 final class RenderCommand {
   /** At most this many errors of one document are reported. */
@@ -35,38 +46,162 @@ final class RenderCommand {
   private static final Pattern ONE_LINE_FIELD =
       Pattern.compile("[ ]*[^\\s#\\-\\[{][^:#]*:[ ]+[^\\s\\[{|>&*!#][^#]*(#.*)?");
 
+  private final InputStream stdin;
   private final PrintStream out;
   private final PrintStream err;
+  private final boolean errTty;
 
-  RenderCommand(PrintStream out, PrintStream err) {
+  RenderCommand(InputStream stdin, PrintStream out, PrintStream err, boolean errTty) {
+    this.stdin = stdin;
     this.out = out;
     this.err = err;
+    this.errTty = errTty;
   }
 
+  /** What one unit (a file, or one document of stdin) gives: its YAML, or its errors and no YAML. */
+  private record Rendered(String yaml, List<String> errors, int documents, long bytes) {}
+
   int run(List<String> args) {
-    Args a = Args.parse("render", args, Set.of(), Set.of());
-    if (a.operands().size() != 1) {
-      throw new UsageException("render: expected exactly one SPEC.yaml, got " + a.operands().size());
+    Args a = Args.parse("render", args, Set.of("jobs"), Set.of("no-progress"));
+    if (a.operands().isEmpty()) {
+      throw new UsageException("render: expected at least one SPEC.yaml (a file, a directory or - for stdin)");
     }
-    String name = a.operands().get(0);
+    List<Inputs.Input> inputs = Inputs.expand("render", a.operands());
+    long total = 0;
+    for (Inputs.Input in : inputs) {
+      long size = in.size();
+      total = size < 0 || total < 0 ? -1 : total + size;
+    }
+    Progress progress = Progress.of(err, errTty && !a.flag("no-progress"), total);
+    boolean[] failed = {false};
+    boolean[] written = {false};
+    java.util.function.Consumer<Rendered> emit = r -> {
+      if (!r.errors().isEmpty()) {
+        progress.clear();
+        r.errors().forEach(e -> err.println("sts-kit: render: " + Cli.oneLine(e)));
+        failed[0] = true;
+      } else if (!r.yaml().isEmpty()) {
+        if (written[0]) {
+          out.print("---\n");
+        }
+        out.print(r.yaml());
+        written[0] = true;
+      }
+      progress.done(r.documents(), r.bytes());
+    };
+    try (Batch batch = new Batch(Batch.jobs("render", a))) {
+      for (Inputs.Input in : inputs) {
+        if (in.isStdin()) {
+          streamStdin(batch, emit);
+        } else {
+          long size = in.size();
+          batch.submit(() -> renderFile(in.name(), size), emit);
+        }
+      }
+      batch.finish();
+    } finally {
+      progress.clear();
+    }
+    return failed[0] ? Cli.USAGE : Cli.OK;
+  }
+
+  /** A whole spec file: all its documents' objects, or, if any document has an error, every error and nothing else. */
+  private static Rendered renderFile(String name, long size) {
     String text = Inputs.utf8("render", name);
     List<HasMetadata> objects = new ArrayList<>();
     List<String> errors = new ArrayList<>();
-    for (Document doc : documents(text)) {
-      List<Located> found = new ArrayList<>();
-      objects.addAll(render(name, doc, found));
-      // in file order (a value check runs when its object ends, after the errors inside it)
-      found.stream().sorted(java.util.Comparator.comparingInt(Located::line)).forEach(l -> errors.add(l.text()));
+    List<Document> docs = documents(text);
+    for (Document doc : docs) {
+      Compiled c = compile(name, doc);
+      errors.addAll(c.errors());
+      objects.addAll(c.objects());
     }
     if (!errors.isEmpty()) {
-      errors.forEach(e -> err.println("sts-kit: render: " + Cli.oneLine(e)));
-      return Cli.USAGE;
+      return new Rendered("", errors, docs.size(), size);
     }
     if (objects.isEmpty()) {
-      throw new UsageException("render: " + name + ": empty spec file");
+      return new Rendered("", List.of(name + ": empty spec file"), 0, size);
     }
-    YamlRenderer.applyReady().render(objects, out);
-    return Cli.OK;
+    return new Rendered(YamlRenderer.applyReady().render(objects), List.of(), docs.size(), size);
+  }
+
+  /** One document's objects, or its errors (in line order) and no objects. */
+  private record Compiled(List<HasMetadata> objects, List<String> errors) {}
+
+  private static Compiled compile(String name, Document doc) {
+    List<Located> found = new ArrayList<>();
+    List<HasMetadata> objects = render(name, doc, found);
+    // in file order (a value check runs when its object ends, after the errors inside it)
+    List<String> errors = new ArrayList<>();
+    found.stream().sorted(java.util.Comparator.comparingInt(Located::line)).forEach(l -> errors.add(l.text()));
+    return new Compiled(errors.isEmpty() ? objects : List.of(), errors);
+  }
+
+  /**
+   * Stdin, a document at a time: each document is rendered as soon as it is read and a document with
+   * errors renders nothing (the documents before it are already written), so input of any length
+   * goes through in bounded memory.
+   */
+  private void streamStdin(Batch batch, java.util.function.Consumer<Rendered> emit) {
+    String name = Inputs.STDIN;
+    int[] rendered = {0};
+    try (ManifestStream docs = ManifestReader.strict().stream(stdin, name)) {
+      for (RawDocument raw = docs.nextRaw(); raw != null; raw = docs.nextRaw()) {
+        RawDocument r = raw;
+        batch.submit(() -> renderStdinDocument(name, r), x -> {
+          rendered[0] += x.errors().isEmpty() && !x.yaml().isEmpty() ? 1 : 0;
+          emit.accept(x);
+        });
+      }
+    } catch (java.io.UncheckedIOException e) {
+      throw new UsageException("render: " + name + ": " + Cli.oneLine(String.valueOf(e.getMessage())), e);
+    } catch (dev.stskit.render.ManifestReadException e) {
+      throw new UsageException("render: " + e.getMessage(), e);
+    }
+    batch.then(() -> {
+      if (rendered[0] == 0) {
+        emit.accept(new Rendered("", List.of(name + ": empty spec file"), 0, 0));
+      }
+    });
+  }
+
+  private static Rendered renderStdinDocument(String name, RawDocument raw) {
+    String text = decode(name, raw);
+    int firstLine = raw.firstLine();
+    // the marker line starts the document: drop it as the file reader does (lines keep their numbers)
+    int nl = text.indexOf('\n');
+    String first = nl < 0 ? text : text.substring(0, nl);
+    if (first.endsWith("\r")) {
+      first = first.substring(0, first.length() - 1);
+    }
+    if (first.equals("---") || first.startsWith("--- ")) {
+      text = nl < 0 ? "" : text.substring(nl + 1);
+      firstLine++;
+    }
+    List<Document> docs = new ArrayList<>();
+    addIfContent(docs, text, firstLine);
+    if (docs.isEmpty()) {
+      return new Rendered("", List.of(), 0, raw.length());
+    }
+    Compiled c = compile(name, docs.get(0));
+    if (!c.errors().isEmpty()) {
+      return new Rendered("", c.errors(), 1, raw.length());
+    }
+    return new Rendered(YamlRenderer.applyReady().render(c.objects()), List.of(), 1, raw.length());
+  }
+
+  /** A document's text; a byte that is not UTF-8 is an error naming its offset in the stream. */
+  private static String decode(String name, RawDocument raw) {
+    java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(raw.toByteArray());
+    try {
+      return decoder.decode(in).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new UsageException("render: " + name + ": not UTF-8: invalid byte at byte offset "
+          + (raw.byteOffset() + in.position()), e);
+    }
   }
 
   /** An error and the line it is on (0 when unknown). */

@@ -1,10 +1,13 @@
 package dev.stskit.cli;
 
 import dev.stskit.gpu.GpuInventory;
+import dev.stskit.render.ManifestReadException;
 import dev.stskit.render.ManifestReader;
+import dev.stskit.render.ManifestStream;
 import dev.stskit.render.Position;
 import dev.stskit.render.ReadDocument;
 import dev.stskit.render.ReadProblem;
+import dev.stskit.render.RawDocument;
 import dev.stskit.render.ReadResult;
 import dev.stskit.render.YamlRenderer;
 import dev.stskit.validation.Finding;
@@ -14,7 +17,9 @@ import dev.stskit.validation.Validator;
 import dev.stskit.validation.ValidatorConfig;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,16 +43,25 @@ final class ValidateCommand {
   static final String STRICT_RULE = "strict-decoding";
 
   /** The options {@code validate} takes, each with a value (all listed by {@code --help}). */
-  static final Set<String> OPTIONS = Set.of("rules", "inventory", "format", "lang", "config", "fix");
+  static final Set<String> OPTIONS = Set.of("rules", "inventory", "format", "lang", "config", "fix", "jobs");
 
+  /** The flags {@code validate} takes. */
+  static final Set<String> FLAGS = Set.of("no-progress");
+
+  private final InputStream stdin;
   private final PrintStream out;
+  private final PrintStream err;
+  private final boolean errTty;
 
-  ValidateCommand(PrintStream out) {
+  ValidateCommand(InputStream stdin, PrintStream out, PrintStream err, boolean errTty) {
+    this.stdin = stdin;
     this.out = out;
+    this.err = err;
+    this.errTty = errTty;
   }
 
   int run(List<String> args) {
-    Args a = Args.parse("validate", args, OPTIONS, Set.of());
+    Args a = Args.parse("validate", args, OPTIONS, FLAGS);
     if (a.operands().isEmpty()) {
       throw new UsageException("validate: expected at least one MANIFEST.yaml");
     }
@@ -81,34 +95,122 @@ final class ValidateCommand {
       }
     }
     Optional<String> fixOut = a.has("fix") ? Optional.of(a.option("fix", "")) : Optional.empty();
-    if (fixOut.isPresent() && (a.operands().size() != 1 || fixOut.get().isEmpty() || fixOut.get().equals("-"))) {
+    if (fixOut.isPresent() && (a.operands().size() != 1 || fixOut.get().isEmpty() || fixOut.get().equals("-")
+        || a.operands().get(0).equals("-"))) {
       throw new UsageException("validate: --fix OUT takes one MANIFEST.yaml and a file to write (not stdout, which has the report)");
     }
 
-    List<ValidationOutput.FileResult> files = new ArrayList<>();
-    for (String name : a.operands()) {
-      ReadResult read = Inputs.manifests("validate", name, ManifestReader.strict());
-      List<ValidationOutput.Document> docs = new ArrayList<>();
-      List<HasMetadata> file = new ArrayList<>();
-      read.documents().forEach(d -> file.add(d.object()));
-      List<HasMetadata> fixed = new ArrayList<>();
-      for (ReadDocument d : read.documents()) {
-        Report report = validator.validate(d.object(), file);
-        docs.add(document(d, report, texts, locale));
-        fixed.add(d.object() instanceof StatefulSet sts ? Fix.applyAll(sts, report.findings()) : d.object());
-      }
-      files.add(new ValidationOutput.FileResult(name, docs));
-      if (fixOut.isPresent()) {
-        writeFixed(fixOut.get(), fixed);
-      }
+    List<Inputs.Input> inputs = Inputs.expand("validate", a.operands());
+    if (fixOut.isPresent() && inputs.size() != 1) {
+      throw new UsageException("validate: --fix OUT takes one MANIFEST.yaml and a file to write (not stdout, which has the report)");
     }
-    switch (format) {
-      case "json" -> ValidationOutput.printJson(files, out);
-      case "sarif" -> SarifOutput.print(files, validator, locale, out);
-      case "junit" -> JunitOutput.print(files, locale, out);
-      default -> ValidationOutput.printText(files, out, texts);
+    ValidationOutput.Sink sink = switch (format) {
+      case "json" -> new ValidationOutput.JsonSink(out);
+      case "sarif" -> {
+        Validator v = validator;
+        yield new ValidationOutput.Collecting(files -> SarifOutput.print(files, v, locale, out));
+      }
+      case "junit" -> new ValidationOutput.Collecting(files -> JunitOutput.print(files, locale, out));
+      default -> new ValidationOutput.TextSink(out, texts);
+    };
+    // only the best-practice rules look at a document's file (RuleContext.sameFile: governing
+    // Service, PodDisruptionBudget, ServiceAccount, env references), and --fix writes the file
+    // back: then a file is read whole; otherwise every input is streamed one document at a time
+    boolean wholeFiles = fixOut.isPresent() || rulesNamed(a.option("rules", "kubernetes")).contains("best-practice");
+    long total = 0;
+    for (Inputs.Input in : inputs) {
+      long size = in.size();
+      total = size < 0 || total < 0 ? -1 : total + size;
     }
-    return ValidationOutput.anyError(files) ? Cli.FINDINGS : Cli.OK;
+    Progress progress = Progress.of(err, errTty && !a.flag("no-progress"), total);
+    Validator v = validator;
+    try (Batch batch = new Batch(Batch.jobs("validate", a))) {
+      for (Inputs.Input in : inputs) {
+        batch.then(() -> sink.file(in.name()));
+        if (wholeFiles) {
+          long size = Math.max(0, in.size());
+          ReadResult read = in.isStdin() ? Inputs.manifests("validate", in, ManifestReader.strict(), stdin) : null;
+          batch.submit(() -> validateFile(v, read != null ? read
+              : Inputs.manifests("validate", in, ManifestReader.strict(), stdin), texts, locale, fixOut), docs -> {
+                docs.forEach(sink::document);
+                progress.done(docs.size(), size);
+              });
+        } else {
+          stream(in, v, texts, locale, batch, sink, progress);
+        }
+        batch.then(sink::endFile);
+      }
+      batch.finish();
+    } finally {
+      progress.clear();
+    }
+    sink.finish();
+    return sink.anyError() ? Cli.FINDINGS : Cli.OK;
+  }
+
+  /** Every document of a file, each validated with the file's other documents as its context. */
+  private static List<ValidationOutput.Document> validateFile(Validator validator, ReadResult read, Texts texts,
+      Locale locale, Optional<String> fixOut) {
+    List<ValidationOutput.Document> docs = new ArrayList<>();
+    List<HasMetadata> file = new ArrayList<>();
+    read.documents().forEach(d -> file.add(d.object()));
+    List<HasMetadata> fixed = new ArrayList<>();
+    for (ReadDocument d : read.documents()) {
+      Report report = validator.validate(d.object(), file);
+      docs.add(document(d, report, texts, locale));
+      fixed.add(d.object() instanceof StatefulSet sts ? Fix.applyAll(sts, report.findings()) : d.object());
+    }
+    if (fixOut.isPresent()) {
+      writeFixed(fixOut.get(), fixed);
+    }
+    return docs;
+  }
+
+  /**
+   * One input read a document at a time: each document is cut from the stream here and read and
+   * validated as a unit of the batch; its objects' indices count on from the documents before.
+   */
+  private void stream(Inputs.Input in, Validator validator, Texts texts, Locale locale, Batch batch,
+      ValidationOutput.Sink sink, Progress progress) {
+    int[] index = {0};
+    try (ManifestStream docs = ManifestReader.strict().stream(in.open("validate", stdin), in.name())) {
+      for (RawDocument raw = docs.nextRaw(); raw != null; raw = docs.nextRaw()) {
+        RawDocument r = raw;
+        batch.submit(() -> validateDocument(validator, r, texts, locale), found -> {
+          for (ValidationOutput.Document d : found) {
+            sink.document(d.withIndex(index[0]++));
+          }
+          progress.done(found.size(), r.length());
+        });
+      }
+    } catch (UncheckedIOException e) {
+      throw new UsageException("validate: " + in.name() + ": " + Cli.oneLine(String.valueOf(e.getMessage())), e);
+    } catch (ManifestReadException e) {
+      throw new UsageException("validate: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<ValidationOutput.Document> validateDocument(Validator validator, RawDocument raw, Texts texts,
+      Locale locale) {
+    ReadResult read;
+    try {
+      read = ManifestReader.strict().read(raw);
+    } catch (ManifestReadException e) {
+      throw new UsageException("validate: " + e.getMessage(), e);
+    }
+    List<ValidationOutput.Document> out = new ArrayList<>(read.documents().size());
+    for (ReadDocument d : read.documents()) {
+      out.add(document(d, validator.validate(d.object()), texts, locale));
+    }
+    return out;
+  }
+
+  private static Set<String> rulesNamed(String rules) {
+    Set<String> names = new java.util.HashSet<>();
+    for (String n : rules.split(",", -1)) {
+      names.add(n.strip());
+    }
+    return names;
   }
 
   /** The rule sets named by {@code --rules}; the inventory reaches the {@code gpu} set. */
