@@ -299,8 +299,8 @@ public final class Validator {
         Rule rule = r.rule();
         Set<Violation> out = new LinkedHashSet<>();
         boolean skip = old != null
-            && ((rule instanceof PodTemplateCheck && skipPodTemplate)
-                || (rule instanceof Ratcheting && !call(r, old, RuleContext.create()).isEmpty()));
+            && ((rule.getClass().isAnnotationPresent(PodTemplateCheck.class) && skipPodTemplate)
+                || (rule.getClass().isAnnotationPresent(Ratcheting.class) && !call(r, old, RuleContext.create()).isEmpty()));
         if (!skip) {
           out.addAll(call(r, obj, ctx));
         }
@@ -326,7 +326,7 @@ public final class Validator {
 
   private static boolean podTemplateInvalid(RuleSet set, StatefulSet old) {
     for (RuleDescriptor r : set.rules()) {
-      if (r.rule() instanceof PodTemplateCheck && !call(r, old, RuleContext.create()).isEmpty()) {
+      if (r.rule().getClass().isAnnotationPresent(PodTemplateCheck.class) && !call(r, old, RuleContext.create()).isEmpty()) {
         return true;
       }
     }

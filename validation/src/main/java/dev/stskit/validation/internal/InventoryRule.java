@@ -1,10 +1,15 @@
 package dev.stskit.validation.internal;
 
-import dev.stskit.gpu.GpuInventory;
-import dev.stskit.validation.Rule;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 
-/** A rule that judges against a cluster GPU inventory; the {@code gpu} rule set builds it with the caller's. */
-public interface InventoryRule {
-  /** The same rule, judging against {@code inventory}. */
-  Rule withInventory(GpuInventory inventory);
-}
+/**
+ * Marks a rule that judges against a cluster GPU inventory; the {@code gpu} rule set builds it with
+ * the caller's. An annotation, not an interface: a public rule class must not name an internal type
+ * among its supertypes.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface InventoryRule {}

@@ -45,7 +45,8 @@ import java.util.List;
  */
 @RuleInfo(id = "k8s-container-env", severity = Severity.ERROR,
     summary = "Environment variables or envFrom sources that kube-apiserver rejects")
-public final class ContainerEnv implements Rule, PodTemplateCheck {
+@PodTemplateCheck
+public final class ContainerEnv implements Rule {
   static final List<String> RESOURCE_FIELDS = List.of("limits.cpu", "limits.ephemeral-storage",
       "limits.memory", "requests.cpu", "requests.ephemeral-storage", "requests.memory");
 

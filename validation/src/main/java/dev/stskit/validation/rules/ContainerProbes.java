@@ -45,7 +45,8 @@ import java.util.List;
  */
 @RuleInfo(id = "k8s-container-probes", severity = Severity.ERROR,
     summary = "Probes or lifecycle handlers that kube-apiserver rejects")
-public final class ContainerProbes implements Rule, PodTemplateCheck {
+@PodTemplateCheck
+public final class ContainerProbes implements Rule {
   @Override
   public List<Violation> validate(StatefulSet sts, RuleContext context) {
     List<Violation> out = new ArrayList<>();

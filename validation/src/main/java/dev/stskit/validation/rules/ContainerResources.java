@@ -42,7 +42,8 @@ import java.util.TreeMap;
  */
 @RuleInfo(id = "k8s-container-resources", severity = Severity.ERROR,
     summary = "Resource requests or limits that kube-apiserver rejects, incl. extended resources like GPUs")
-public final class ContainerResources implements Rule, PodTemplateCheck {
+@PodTemplateCheck
+public final class ContainerResources implements Rule {
   @Override
   public List<Violation> validate(StatefulSet sts, RuleContext context) {
     List<Violation> out = new ArrayList<>();

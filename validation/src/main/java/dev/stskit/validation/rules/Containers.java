@@ -45,7 +45,8 @@ import java.util.Set;
  */
 @RuleInfo(id = "k8s-containers", severity = Severity.ERROR,
     summary = "Containers or init containers that kube-apiserver rejects: names, images, policies, ports")
-public final class Containers implements Rule, PodTemplateCheck {
+@PodTemplateCheck
+public final class Containers implements Rule {
   @Override
   public List<Violation> validate(StatefulSet sts, RuleContext context) {
     List<Violation> out = new ArrayList<>();

@@ -29,17 +29,13 @@ import java.util.Objects;
  */
 @RuleInfo(id = "gpu-inventory-capacity", severity = Severity.WARNING,
     summary = "Not all replicas of the GPU request fit in the inventory")
-public final class GpuInventoryCapacity implements Rule, InventoryRule {
+@InventoryRule
+public final class GpuInventoryCapacity implements Rule {
   private final GpuInventory inventory;
 
   /** The rule against {@code inventory}. */
   public GpuInventoryCapacity(GpuInventory inventory) {
     this.inventory = Objects.requireNonNull(inventory, "inventory");
-  }
-
-  @Override
-  public Rule withInventory(GpuInventory inventory) {
-    return new GpuInventoryCapacity(inventory);
   }
 
   @Override

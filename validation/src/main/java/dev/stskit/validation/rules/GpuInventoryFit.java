@@ -30,17 +30,13 @@ import java.util.Objects;
  */
 @RuleInfo(id = "gpu-inventory-fit", severity = Severity.ERROR,
     summary = "GPU request that no node of the inventory can host, not even one replica")
-public final class GpuInventoryFit implements Rule, InventoryRule {
+@InventoryRule
+public final class GpuInventoryFit implements Rule {
   private final GpuInventory inventory;
 
   /** The rule against {@code inventory}. */
   public GpuInventoryFit(GpuInventory inventory) {
     this.inventory = Objects.requireNonNull(inventory, "inventory");
-  }
-
-  @Override
-  public Rule withInventory(GpuInventory inventory) {
-    return new GpuInventoryFit(inventory);
   }
 
   @Override

@@ -36,7 +36,8 @@ import java.util.List;
  */
 @RuleInfo(id = "k8s-pod-dns", severity = Severity.ERROR,
     summary = "DNS policy, DNS config, host aliases, hostname or subdomain that kube-apiserver rejects")
-public final class PodDns implements Rule, PodTemplateCheck {
+@PodTemplateCheck
+public final class PodDns implements Rule {
   @Override
   public List<Violation> validate(StatefulSet sts, RuleContext context) {
     List<Violation> out = new ArrayList<>();

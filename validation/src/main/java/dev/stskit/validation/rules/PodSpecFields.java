@@ -42,7 +42,8 @@ import java.util.Set;
  */
 @RuleInfo(id = "k8s-pod-spec", severity = Severity.ERROR,
     summary = "Pod-level fields that kube-apiserver rejects: names, classes, gates, policies")
-public final class PodSpecFields implements Rule, PodTemplateCheck {
+@PodTemplateCheck
+public final class PodSpecFields implements Rule {
   @Override
   public List<Violation> validate(StatefulSet sts, RuleContext context) {
     List<Violation> out = new ArrayList<>();

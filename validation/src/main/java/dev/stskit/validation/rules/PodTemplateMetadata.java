@@ -40,7 +40,8 @@ import java.util.TreeMap;
  */
 @RuleInfo(id = "k8s-pod-template-metadata", severity = Severity.ERROR,
     summary = "Pod template labels or annotations that kube-apiserver rejects")
-public final class PodTemplateMetadata implements Rule, PodTemplateCheck {
+@PodTemplateCheck
+public final class PodTemplateMetadata implements Rule {
   private static final String DELETION_COST = "controller.kubernetes.io/pod-deletion-cost";
   private static final String MIRROR = "kubernetes.io/config.mirror";
   private static final String SECCOMP_POD = "seccomp.security.alpha.kubernetes.io/pod";

@@ -50,7 +50,8 @@ import java.util.List;
  */
 @RuleInfo(id = "k8s-scheduling", severity = Severity.ERROR,
     summary = "Node selector, tolerations, affinity or topology spread that kube-apiserver rejects")
-public final class Scheduling implements Rule, PodTemplateCheck {
+@PodTemplateCheck
+public final class Scheduling implements Rule {
   @Override
   public List<Violation> validate(StatefulSet sts, RuleContext context) {
     List<Violation> out = new ArrayList<>();

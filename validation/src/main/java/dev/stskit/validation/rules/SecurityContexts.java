@@ -45,7 +45,8 @@ import java.util.regex.Pattern;
  */
 @RuleInfo(id = "k8s-security-context", severity = Severity.ERROR,
     summary = "Pod or container security context that kube-apiserver rejects")
-public final class SecurityContexts implements Rule, PodTemplateCheck {
+@PodTemplateCheck
+public final class SecurityContexts implements Rule {
   private static final long MAX_ID = 2147483647L;
   private static final Pattern SYSCTL =
       Pattern.compile("([a-z0-9]([-_a-z0-9]*[a-z0-9])?[\\./])*[a-z0-9]([-_a-z0-9]*[a-z0-9])?");

@@ -28,7 +28,8 @@ import java.util.List;
  */
 @RuleInfo(id = "k8s-service-name", severity = Severity.ERROR,
     summary = "spec.serviceName is not a DNS-1123 label")
-public final class ServiceName implements Rule, Ratcheting {
+@Ratcheting
+public final class ServiceName implements Rule {
   @Override
   public List<Violation> validate(StatefulSet sts, RuleContext context) {
     String name = Pods.str(Pods.spec(sts).getServiceName());

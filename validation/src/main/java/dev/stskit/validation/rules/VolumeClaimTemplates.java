@@ -45,7 +45,8 @@ import java.util.Set;
  */
 @RuleInfo(id = "k8s-volume-claim-templates", severity = Severity.ERROR,
     summary = "Volume claim templates that kube-apiserver rejects: access modes, storage size, class")
-public final class VolumeClaimTemplates implements Rule, Ratcheting {
+@Ratcheting
+public final class VolumeClaimTemplates implements Rule {
   private static final List<String> ACCESS_MODES = List.of("ReadOnlyMany", "ReadWriteMany", "ReadWriteOnce",
       "ReadWriteOncePod");
 

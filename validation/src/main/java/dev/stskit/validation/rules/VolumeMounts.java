@@ -38,7 +38,8 @@ import java.util.Set;
  */
 @RuleInfo(id = "k8s-volume-mounts", severity = Severity.ERROR,
     summary = "Volume mounts or devices naming no volume, or with bad paths or propagation")
-public final class VolumeMounts implements Rule, PodTemplateCheck {
+@PodTemplateCheck
+public final class VolumeMounts implements Rule {
   @Override
   public List<Violation> validate(StatefulSet sts, RuleContext context) {
     List<Violation> out = new ArrayList<>();

@@ -51,7 +51,8 @@ import java.util.Set;
  */
 @RuleInfo(id = "k8s-volumes", severity = Severity.ERROR,
     summary = "Pod volumes that kube-apiserver rejects: names, sources, source fields")
-public final class Volumes implements Rule, PodTemplateCheck {
+@PodTemplateCheck
+public final class Volumes implements Rule {
   /** The source order of {@code validateVolumeSource}. */
   private static final List<String> ORDER = List.of("emptyDir", "hostPath", "gitRepo", "gcePersistentDisk",
       "awsElasticBlockStore", "secret", "nfs", "iscsi", "glusterfs", "flocker", "persistentVolumeClaim", "rbd",
