@@ -12,5 +12,8 @@ import org.immutables.value.Value;
 @Target({PACKAGE, TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true, depluralize = true)
+    overshadowImplementation = true, depluralize = true,
+    // no @org.immutables.value.Generated on generated classes: value-annotations is "provided", and
+    // javac warns (failing consumers that compile with -Xlint:all -Werror) on a missing annotation
+    allowedClasspathAnnotations = {Override.class})
 public @interface StsStyle {}
