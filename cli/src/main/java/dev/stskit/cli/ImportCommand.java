@@ -3,6 +3,7 @@ package dev.stskit.cli;
 import dev.stskit.core.CompileOptions;
 import dev.stskit.core.Lifted;
 import dev.stskit.core.ServerFields;
+import dev.stskit.core.ServicesOf;
 import dev.stskit.core.SpecException;
 import dev.stskit.core.SpecFiles;
 import dev.stskit.core.StatefulSetSpec;
@@ -20,7 +21,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -30,9 +30,9 @@ import java.util.Set;
  * <p>Each StatefulSet in the file is lifted with the file's Services and compiled again, so the
  * output is what sts-kit would create: the StatefulSet without server-populated fields, its
  * governing Service (the file's, or a generated headless one), and the access Services of its
- * namespace that select its pods; a Service two StatefulSets share is written once. Every other
- * document (a ConfigMap, a PersistentVolumeClaim, a Service no StatefulSet takes …) passes through
- * in input order, without server-populated fields; with {@code --spec}, which holds StatefulSets
+ * namespace that select its pods (which Services belong to which StatefulSet is {@link ServicesOf}'s
+ * rule); a Service two StatefulSets share is written once. Every other document (a ConfigMap, a
+ * PersistentVolumeClaim, a Service no StatefulSet takes …) passes through in input order, without server-populated fields; with {@code --spec}, which holds StatefulSets
  * only, each is named on stderr as left out. Nothing is dropped without a line on stderr.
  * Strict-decoding problems (unknown fields, duplicate keys) are printed on stderr as warnings;
  * unknown fields are kept.
@@ -80,7 +80,7 @@ final class ImportCommand {
     Map<StatefulSet, List<Service>> owned = new IdentityHashMap<>();
     Set<Service> taken = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (StatefulSet s : statefulSets) {
-      List<Service> mine = servicesOf(s, services);
+      List<Service> mine = ServicesOf.select(s, services);
       owned.put(s, mine);
       taken.addAll(mine);
     }
@@ -165,39 +165,4 @@ final class ImportCommand {
     return o.getKind() + "/" + (n == null || n.isEmpty() ? "<no name>" : n);
   }
 
-  /**
-   * The Services of the file that belong to {@code sts}: in its namespace, and either its
-   * governing Service (named by {@code spec.serviceName}) or one whose selector picks its pods
-   * (a non-empty selector contained in the pod template's labels, as the endpoints controller
-   * matches).
-   */
-  static List<Service> servicesOf(StatefulSet sts, List<Service> services) {
-    String ns = namespace(sts);
-    String serviceName = sts.getSpec() == null ? null : sts.getSpec().getServiceName();
-    Map<String, String> podLabels = sts.getSpec() == null || sts.getSpec().getTemplate() == null
-        || sts.getSpec().getTemplate().getMetadata() == null
-        || sts.getSpec().getTemplate().getMetadata().getLabels() == null
-        ? Map.of() : sts.getSpec().getTemplate().getMetadata().getLabels();
-    List<Service> out = new ArrayList<>();
-    for (Service svc : services) {
-      if (!Objects.equals(ns, namespace(svc))) {
-        continue;
-      }
-      String name = svc.getMetadata() == null ? null : svc.getMetadata().getName();
-      Map<String, String> selector = svc.getSpec() == null ? null : svc.getSpec().getSelector();
-      boolean governing = serviceName != null && serviceName.equals(name);
-      boolean selects = selector != null && !selector.isEmpty()
-          && selector.entrySet().stream().allMatch(e -> e.getValue().equals(podLabels.get(e.getKey())));
-      if (governing || selects) {
-        out.add(svc);
-      }
-    }
-    return out;
-  }
-
-  /** The namespace as the API server would place the object; unset means the request's. */
-  private static String namespace(HasMetadata o) {
-    String ns = o.getMetadata() == null ? null : o.getMetadata().getNamespace();
-    return ns == null || ns.isEmpty() ? "default" : ns;
-  }
 }

@@ -7,6 +7,7 @@ import dev.stskit.cluster.status.StatusReport;
 import dev.stskit.cluster.status.WorkloadStatus;
 import dev.stskit.core.Manifests;
 import dev.stskit.core.ServerFields;
+import dev.stskit.core.ServicesOf;
 import dev.stskit.core.SpecException;
 import dev.stskit.core.lifecycle.Lifecycle;
 import dev.stskit.render.YamlRenderer;
@@ -452,9 +453,6 @@ public final class ClusterClient implements AutoCloseable {
   /** The Services sts-kit applied for {@code sts}: managed by {@value #FIELD_MANAGER}, governing it or selecting its pods. */
   private List<Service> servicesOf(StatefulSet sts) {
     String ns = sts.getMetadata().getNamespace();
-    Map<String, String> podLabels = sts.getSpec().getTemplate() == null || sts.getSpec().getTemplate().getMetadata() == null
-        || sts.getSpec().getTemplate().getMetadata().getLabels() == null
-        ? Map.of() : sts.getSpec().getTemplate().getMetadata().getLabels();
     List<Service> all = call("list Services in " + ns, () -> client.services().inNamespace(ns).list().getItems());
     List<Service> out = new ArrayList<>();
     for (Service s : all) {
@@ -463,10 +461,7 @@ public final class ClusterClient implements AutoCloseable {
       if (!ours) {
         continue;
       }
-      Map<String, String> selector = s.getSpec() == null || s.getSpec().getSelector() == null ? Map.of() : s.getSpec().getSelector();
-      boolean governing = s.getMetadata().getName().equals(sts.getSpec().getServiceName());
-      boolean selects = !selector.isEmpty() && podLabels.entrySet().containsAll(selector.entrySet());
-      if (governing || selects) {
+      if (ServicesOf.belongs(sts, s)) {
         out.add(s);
       }
     }
