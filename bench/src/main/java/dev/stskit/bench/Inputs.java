@@ -1,5 +1,6 @@
 package dev.stskit.bench;
 
+import dev.stskit.fixtures.Fixtures;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -10,9 +11,6 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,11 +19,14 @@ public final class Inputs {
 
   private Inputs() {}
 
-  /** The YAML text of an input: the page's own YAML for "mysql", fabric8's YAML for the others. */
+  /**
+   * The YAML text of an input: the page's own YAML for "mysql" (sts-kit-test-fixtures'
+   * {@link Fixtures#MYSQL_PAGE}, the file every module's tests read), fabric8's YAML for the others.
+   */
   public static String text(String name) {
     switch (name) {
       case "mysql":
-        return resource("mysql-page.yaml");
+        return Fixtures.text(Fixtures.MYSQL_PAGE);
       case "small":
         return Serialization.asYaml(small());
       case "large":
@@ -41,17 +42,6 @@ public final class Inputs {
       return Serialization.unmarshal(text(name), StatefulSet.class);
     }
     return name.equals("small") ? small() : large();
-  }
-
-  static String resource(String file) {
-    try (InputStream in = Inputs.class.getResourceAsStream(file)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + file);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** One container, the form's defaults. */

@@ -2,13 +2,17 @@ package dev.stskit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stskit.fixtures.Fixtures;
 import dev.stskit.render.ManifestReader;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Service;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -40,6 +44,21 @@ class CliTest {
 
   static final String MYSQL_SPEC = Path.of("..", "examples", "specs", "mysql.yaml").toString();
 
+  /** The page's MySQL example (sts-kit-test-fixtures' {@link Fixtures#MYSQL_PAGE}), as a file the CLI reads. */
+  static final String MYSQL_PAGE = fixtureFile(Fixtures.MYSQL_PAGE);
+
+  /** Writes a fixture of sts-kit-test-fixtures (a jar entry) to {@code target/fixtures/} and names the file. */
+  static String fixtureFile(String fixture) {
+    Path file = Path.of("target", "fixtures", fixture);
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, Fixtures.text(fixture), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file.toAbsolutePath().toString();
+  }
+
   @Test
   void rendersTheMysqlSpecFileToApplyReadyYaml() {
     Run r = run("render", MYSQL_SPEC);
@@ -57,19 +76,19 @@ class CliTest {
 
   @Test
   void importOfThePageYamlGivesWhatTheSpecFileRenders() {
-    Run imported = run("import", resource("mysql-page.yaml"));
+    Run imported = run("import", MYSQL_PAGE);
     assertThat(imported.code()).as(imported.err()).isZero();
     assertThat(imported.out()).isEqualTo(run("render", MYSQL_SPEC).out());
   }
 
   @Test
   void importWithSpecPrintsASpecFileThatRendersTheSame() throws Exception {
-    Run spec = run("import", resource("mysql-page.yaml"), "--spec");
+    Run spec = run("import", MYSQL_PAGE, "--spec");
     assertThat(spec.code()).as(spec.err()).isZero();
     Path file = java.nio.file.Files.createTempFile("lifted", ".yaml");
     try {
       java.nio.file.Files.writeString(file, spec.out());
-      assertThat(run("render", file.toString()).out()).isEqualTo(run("import", resource("mysql-page.yaml")).out());
+      assertThat(run("render", file.toString()).out()).isEqualTo(run("import", MYSQL_PAGE).out());
     } finally {
       java.nio.file.Files.deleteIfExists(file);
     }
@@ -117,17 +136,17 @@ class CliTest {
     assertThat(run().code()).isEqualTo(2);
     assertThat(run("frobnicate").code()).isEqualTo(2);
     assertThat(run("render").code()).isEqualTo(2);
-    assertThat(run("validate", "--format", "xml", resource("mysql-page.yaml")).code()).isEqualTo(2);
-    assertThat(run("validate", "--lang", "fr", resource("mysql-page.yaml")).code()).isEqualTo(2);
-    assertThat(run("validate", "--rules", "nonsense", resource("mysql-page.yaml")).code()).isEqualTo(2);
-    assertThat(run("validate", "--rules", "kubernetes,,gpu", resource("mysql-page.yaml")).code()).isEqualTo(2);
-    assertThat(run("import", "--bogus", resource("mysql-page.yaml")).code()).isEqualTo(2);
+    assertThat(run("validate", "--format", "xml", MYSQL_PAGE).code()).isEqualTo(2);
+    assertThat(run("validate", "--lang", "fr", MYSQL_PAGE).code()).isEqualTo(2);
+    assertThat(run("validate", "--rules", "nonsense", MYSQL_PAGE).code()).isEqualTo(2);
+    assertThat(run("validate", "--rules", "kubernetes,,gpu", MYSQL_PAGE).code()).isEqualTo(2);
+    assertThat(run("import", "--bogus", MYSQL_PAGE).code()).isEqualTo(2);
     assertThat(run("--help").code()).isZero();
   }
 
   @Test
   void theMysqlExampleValidatesClean() {
-    Run r = run("validate", resource("mysql-page.yaml"));
+    Run r = run("validate", MYSQL_PAGE);
     assertThat(r.code()).as(r.out()).isZero();
     assertThat(r.out()).contains("0 error(s)");
   }
@@ -146,7 +165,7 @@ class CliTest {
 
   @Test
   void jsonFormatFollowsTheContract() {
-    Run r = run("validate", "--format", "json", resource("invalid-sts.yaml"), resource("mysql-page.yaml"));
+    Run r = run("validate", "--format", "json", resource("invalid-sts.yaml"), MYSQL_PAGE);
     assertThat(r.code()).isEqualTo(1);
     tools.jackson.databind.JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(r.out());
     assertThat(json.propertyNames()).containsExactly("files");
@@ -208,7 +227,7 @@ class CliTest {
   @Test
   void everyRuleSetOfTheContractIsAvailable() {
     Run r = run("validate", "--rules", "kubernetes,platform,gpu,pss-baseline,pss-restricted,best-practice",
-        resource("mysql-page.yaml"));
+        MYSQL_PAGE);
     assertThat(r.err()).isEmpty();
     // the page's MySQL runs as UID 999 without a seccomp profile: restricted rejects it
     assertThat(r.code()).isEqualTo(1);
@@ -216,7 +235,7 @@ class CliTest {
         .doesNotContain(" k8s-");
     // a missing field is placed where its nearest parent is: containers[0] starts on line 109
     assertThat(r.out()).contains(
-        "mysql-page.yaml:109:11: ERROR pss-run-as-non-root spec.template.spec.containers[0].securityContext.runAsNonRoot");
+        "mysql-statefulset.yaml:109:11: ERROR pss-run-as-non-root spec.template.spec.containers[0].securityContext.runAsNonRoot");
   }
 
   @Test

@@ -40,7 +40,7 @@ class JunitOutputTest {
   @Test
   void oneSuitePerFileOneCasePerDocumentOneFailurePerErrorFinding() throws Exception {
     String[] files = {resource("invalid-sts.yaml"), resource("two-sts.yaml"), resource("deployment.yaml"),
-        resource("mysql-page.yaml")};
+        CliTest.MYSQL_PAGE};
     List<String> args = new ArrayList<>(List.of("validate", "--rules", "kubernetes,best-practice"));
     args.addAll(List.of(files));
     CliTest.Run junit = run(concat(args, "--format", "junit"));

@@ -89,7 +89,7 @@ class MessagesTest {
 
   @Test
   void theSummaryDoesNotCountUncheckedDocumentsAsChecked() {
-    Run r = run("validate", resource("deployment.yaml"), resource("mysql-page.yaml"));
+    Run r = run("validate", resource("deployment.yaml"), CliTest.MYSQL_PAGE);
     List<String> lines = r.out().lines().toList();
     assertThat(lines.get(lines.size() - 1)).isEqualTo("1 document(s) checked, 1 not checked: 0 error(s), 0 warning(s)");
     Run zh = run("validate", "--lang", "zh", resource("deployment.yaml"));
@@ -118,12 +118,12 @@ class MessagesTest {
 
   @Test
   void renderOfAManifestSaysSoAndNamesImport() {
-    Run r = run("render", resource("mysql-page.yaml"));
+    Run r = run("render", CliTest.MYSQL_PAGE);
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err().lines()).singleElement().satisfies(l -> assertThat(l)
-        .startsWith("sts-kit: render: " + resource("mysql-page.yaml") + ":")
-        .contains("is a Kubernetes manifest", "sts-kit import " + resource("mysql-page.yaml"))
+        .startsWith("sts-kit: render: " + CliTest.MYSQL_PAGE + ":")
+        .contains("is a Kubernetes manifest", "sts-kit import " + CliTest.MYSQL_PAGE)
         .doesNotContain("Unrecognized", "(class", "StatefulSetSpec"));
   }
 

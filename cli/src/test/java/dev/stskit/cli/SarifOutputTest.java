@@ -55,7 +55,7 @@ class SarifOutputTest {
   @Test
   void validatesAgainstTheSarif210Schema() {
     JsonNode sarif = sarif("--rules", "kubernetes,best-practice,platform,gpu,pss-restricted",
-        resource("invalid-sts.yaml"), resource("mysql-page.yaml"), resource("deployment.yaml"));
+        resource("invalid-sts.yaml"), CliTest.MYSQL_PAGE, resource("deployment.yaml"));
     assertThat(sarif.path("results")).isEmpty();
     assertThat(sarif.path("runs").get(0).path("results")).isNotEmpty();
     assertThat(schemaErrors(sarif)).isEmpty();
