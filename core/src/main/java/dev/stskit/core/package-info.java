@@ -1,5 +1,5 @@
 /** The Create StatefulSet form as immutable values, compiled to fabric8 objects and lifted back. */
-@StsStyle
+@CoreStyle
 package dev.stskit.core;
 
-import dev.stskit.core.internal.StsStyle;
+import dev.stskit.core.internal.CoreStyle;

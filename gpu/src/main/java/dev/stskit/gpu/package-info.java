@@ -2,4 +2,4 @@
 @StsStyle
 package dev.stskit.gpu;
 
-import dev.stskit.gpu.internal.StsStyle;
+import dev.stskit.style.StsStyle;

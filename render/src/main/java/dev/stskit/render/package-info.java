@@ -2,4 +2,4 @@
 @StsStyle
 package dev.stskit.render;
 
-import dev.stskit.render.internal.StsStyle;
+import dev.stskit.style.StsStyle;

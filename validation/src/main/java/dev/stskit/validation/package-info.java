@@ -2,4 +2,4 @@
 @StsStyle
 package dev.stskit.validation;
 
-import dev.stskit.validation.internal.StsStyle;
+import dev.stskit.style.StsStyle;

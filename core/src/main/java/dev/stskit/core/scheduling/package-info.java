@@ -1,5 +1,5 @@
 /** Scheduling intents of the form: toleration time, node affinity, workload (anti-)affinity. */
-@StsStyle
+@CoreStyle
 package dev.stskit.core.scheduling;
 
-import dev.stskit.core.internal.StsStyle;
+import dev.stskit.core.internal.CoreStyle;
