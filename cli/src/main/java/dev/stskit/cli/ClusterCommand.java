@@ -153,7 +153,7 @@ final class ClusterCommand {
       } catch (SpecFileException e) {
         int line = e.line().isPresent() ? e.line().getAsInt() + doc.firstLine() - 1 : 0;
         throw new UsageException(command + ": " + file + (line > 0 ? ":" + line : "") + ": "
-            + (e.path().isEmpty() ? "" : e.path() + ": ") + e.problem(), e);
+            + e.pathAndProblem(), e);
       } catch (SpecException e) {
         throw new UsageException(command + ": " + file + ": " + e.getMessage(), e);
       }

@@ -229,7 +229,7 @@ final class RenderCommand {
         if (!reported.add(e.path())) {
           return List.of(); // the field blanked before, now missing: not a second error
         }
-        errors.add(new Located(fileLine, at + (e.path().isEmpty() ? "" : e.path() + ": ") + e.problem()));
+        errors.add(new Located(fileLine, at + e.pathAndProblem()));
         // carry on past a one-line field: read again with that line blank (lines keep their numbers)
         String next = line.isPresent() ? withoutLine(text, line.getAsInt()) : null;
         if (next == null) {

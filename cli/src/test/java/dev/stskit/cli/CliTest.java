@@ -128,7 +128,7 @@ class CliTest {
     assertThat(r.err().lines()).hasSize(1);
     Run noImage = run("render", resource("no-image-spec.yaml"));
     assertThat(noImage.code()).isEqualTo(2);
-    assertThat(noImage.err()).contains("spec.template.spec.containers[0].image");
+    assertThat(noImage.err()).contains("no-image-spec.yaml:3: spec.template.spec.containers[0] (name \"web\"): image: required");
   }
 
   @Test
@@ -337,7 +337,7 @@ class CliTest {
     Run r = run("import", file.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().lines()).hasSize(1);
-    assertThat(r.err()).contains("spec.template.spec.containers[0].image");
+    assertThat(r.err()).contains("StatefulSet/a: spec.template.spec.containers[0] (name \"c\"): image: required");
   }
 
   private static Path write(String text) {

@@ -147,7 +147,7 @@ class MessagesTest {
     assertThat(r.out()).isEmpty();
     // in file order; the problems' words are the spec reader's
     List<String> at = List.of(":2: spec.replicas: ", ":3: spec.revisionHistoryLimit: ",
-        ":7: spec.template.spec.containers[0].resources.requests.cpu: ",
+        ":7: spec.template.spec.containers[0] (name \"web\"): resources.requests.cpu: ",
         ":10: spec.template.spec.terminationGracePeriodSeconds: ");
     List<String> lines = r.err().lines().toList();
     assertThat(lines).hasSize(at.size());
@@ -162,7 +162,7 @@ class MessagesTest {
     Run r = run("render", file.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().lines()).singleElement()
-        .satisfies(l -> assertThat(l).contains(":4: spec.template.spec.containers[0].image"));
+        .satisfies(l -> assertThat(l).contains(":4: spec.template.spec.containers[0] (name \"web\"): image: "));
   }
 
   static Path write(String text) {

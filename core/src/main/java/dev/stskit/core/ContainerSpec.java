@@ -30,8 +30,16 @@ public interface ContainerSpec {
   /** Container name (DNS-1123 label, unique in the pod). Required. */
   String name();
 
-  /** Image: repository plus tag or digest. Required. */
-  Image image();
+  /**
+   * Image: repository plus tag or digest. Required: {@code build()} without one throws a {@link
+   * SpecException} naming the container ({@code container "api": image: required}); in a spec, and
+   * so in a spec file, the error also names the container's index.
+   */
+  @Value.Default
+  default Image image() {
+    // a default that refuses rather than a required attribute, so that the error names the container
+    throw SpecException.inContainer(name(), "image", "required");
+  }
 
   /**
    * Pull policy, always written. Default {@link PullPolicy#IF_NOT_PRESENT} (the "always pull"
@@ -127,15 +135,20 @@ public interface ContainerSpec {
     for (Optional<Action> hook : List.of(postStart(), preStop())) {
       if (hook.isPresent() && !(hook.get() instanceof Action.Exec)
           && !(hook.get() instanceof Action.HttpGet)) {
-        throw new SpecException(
-            "lifecycle", "container \"" + name() + "\": a hook runs exec or httpGet only");
+        throw SpecException.inContainer(name(), "lifecycle", "a hook runs exec or httpGet only");
       }
     }
   }
 
   /** A container named {@code name} running {@code image} (parsed by {@link Image#parse}). */
   static ContainerSpec of(String name, String image) {
-    return builder().name(name).image(image).build();
+    Image parsed;
+    try {
+      parsed = Image.parse(image);
+    } catch (SpecException e) {
+      throw SpecException.inContainer(name, e.path(), e.problem());
+    }
+    return builder().name(name).image(parsed).build();
   }
 
   /** Starts a builder. */

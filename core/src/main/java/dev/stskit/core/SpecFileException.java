@@ -24,8 +24,24 @@ public final class SpecFileException extends SpecException {
    * @param cause the underlying exception
    */
   public SpecFileException(String source, int line, String path, String problem, Throwable cause) {
-    super(clip(source, 160) + (line > 0 ? ":" + line : "") + ": " + (path.isEmpty() ? "" : clip(path, 160) + ": ")
-        + clip(problem, 260), path, problem);
+    this(source, line, path, null, problem, cause);
+  }
+
+  /**
+   * An error of a container's field, naming the container after its index: {@code
+   * mysql.yaml:9: spec.template.spec.containers[1] (name "api"): image: required}.
+   *
+   * @param source the file name or {@code <string>}
+   * @param line 1-based line, or 0 when unknown
+   * @param path the field path
+   * @param container the container's name, or null (or empty) when unknown
+   * @param problem what is wrong
+   * @param cause the underlying exception
+   */
+  public SpecFileException(String source, int line, String path, String container, String problem, Throwable cause) {
+    super(clip(source, 160) + (line > 0 ? ":" + line : "") + ": "
+        + describe(path, container == null || container.isEmpty() ? null : container, problem, 160, 260),
+        path, container == null || container.isEmpty() ? null : container, problem);
     this.source = source;
     this.line = line;
     initCause(cause);

@@ -241,8 +241,8 @@ public interface StatefulSetSpec {
           : c.readinessProbe().isPresent() ? "readinessProbe"
           : c.startupProbe().isPresent() ? "startupProbe" : null;
       if (field != null) {
-        throw new SpecException(at + "." + field, "init container \"" + c.name()
-            + "\": an init container has no lifecycle hooks or probes (it runs to completion before the others start)");
+        throw SpecException.inContainer(c.name(), at + "." + field,
+            "an init container has no lifecycle hooks or probes (it runs to completion before the others start)");
       }
     }
     for (var e : effectiveSelector().entrySet()) {

@@ -299,7 +299,7 @@ class CompileTest {
   @Test
   void hooksTakeExecOrHttpGetOnly() {
     assertThatThrownBy(() -> ContainerSpec.builder().name("a").image("a").preStop(Action.tcpSocket(80)).build())
-        .isInstanceOf(SpecException.class).hasMessageStartingWith("lifecycle");
+        .isInstanceOf(SpecException.class).hasMessageStartingWith("container \"a\": lifecycle: ");
   }
 
   @Test

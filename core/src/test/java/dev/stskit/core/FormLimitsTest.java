@@ -33,11 +33,12 @@ class FormLimitsTest {
     Probe probe = Probe.of(Action.tcpSocket(80));
     assertThatThrownBy(() -> spec().addInitContainer(container("init").livenessProbe(probe).build()).build())
         .isInstanceOf(SpecException.class)
-        .hasMessageContaining("spec.template.spec.initContainers[0].livenessProbe");
+        .hasMessageStartingWith("spec.template.spec.initContainers[0] (name \"init\"): livenessProbe: ")
+        .satisfies(e -> assertThat(((SpecException) e).path()).isEqualTo("spec.template.spec.initContainers[0].livenessProbe"));
     assertThatThrownBy(() -> spec().addInitContainer(container("a").build())
         .addInitContainer(container("b").preStop(Action.exec("sh", "-c", "sleep 1")).build()).build())
         .isInstanceOf(SpecException.class)
-        .hasMessageContaining("spec.template.spec.initContainers[1].lifecycle.preStop");
+        .hasMessageStartingWith("spec.template.spec.initContainers[1] (name \"b\"): lifecycle.preStop: ");
     // on work containers they are the form's health check and lifecycle tabs
     assertThat(spec().addContainer(container("side").readinessProbe(probe).build()).build().containers()).hasSize(2);
   }

@@ -1,5 +1,6 @@
 package dev.stskit.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
@@ -28,13 +29,79 @@ class SpecChecksTest {
   }
 
   @Test
-  void containerWithoutImageNamesTheImage() {
-    assertThatThrownBy(() -> ContainerSpec.builder().name("a").build())
+  void containerWithoutImageNamesTheContainer() {
+    assertThatThrownBy(() -> ContainerSpec.builder().name("api").build())
         .isInstanceOf(SpecException.class)
-        .hasMessage("image: required");
+        .hasMessage("container \"api\": image: required")
+        .satisfies(e -> {
+          assertThat(((SpecException) e).path()).isEqualTo("image");
+          assertThat(((SpecException) e).problem()).isEqualTo("required");
+          assertThat(((SpecException) e).container()).contains("api");
+        });
     assertThatThrownBy(() -> ContainerSpec.of("a", ""))
         .isInstanceOf(SpecException.class)
-        .hasMessage("image: required");
+        .hasMessage("container \"a\": image: required");
+    assertThatThrownBy(() -> ContainerSpec.builder().name("api").image("nginx")
+            .postStart(Action.tcpSocket(80)).build())
+        .isInstanceOf(SpecException.class)
+        .hasMessage("container \"api\": lifecycle: a hook runs exec or httpGet only");
+  }
+
+  @Test
+  void aContainerInASpecFileIsNamedByIndexAndName() {
+    String file = "name: web\ncontainers:\n  - {name: web, image: nginx}\n  - name: api\n    command: [serve]\n";
+    assertThatThrownBy(() -> SpecFiles.read(file))
+        .isInstanceOf(SpecFileException.class)
+        .hasMessageEndingWith(": spec.template.spec.containers[1] (name \"api\"): image: required")
+        .satisfies(e -> {
+          SpecFileException f = (SpecFileException) e;
+          assertThat(f.path()).isEqualTo("spec.template.spec.containers[1].image");
+          assertThat(f.container()).contains("api");
+          assertThat(f.line()).isPresent();
+        });
+  }
+
+  @Test
+  void anyErrorInsideAContainerOfASpecFileNamesIt() {
+    String file = "name: web\ncontainers:\n  - {name: web, image: nginx}\n  - {name: api, image: api:1, cpuRequest: lots}\n";
+    assertThatThrownBy(() -> SpecFiles.read(file))
+        .isInstanceOf(SpecFileException.class)
+        .hasMessageContaining("<string>:4: spec.template.spec.containers[1] (name \"api\"): resources.requests.cpu: ")
+        .satisfies(e -> assertThat(((SpecException) e).path()).isEqualTo("spec.template.spec.containers[1].resources.requests.cpu"));
+    String init = "name: web\ncontainers: [{name: web, image: nginx}]\n"
+        + "initContainers:\n  - name: fetch\n    image: busybox\n    readinessProbe: {action: {type: tcpSocket, port: 80}}\n";
+    assertThatThrownBy(() -> SpecFiles.read(init))
+        .hasMessageContaining("spec.template.spec.initContainers[0] (name \"fetch\"): readinessProbe: an init container");
+  }
+
+  @Test
+  void aContainerWithoutANameIsNamedByIndexOnly() {
+    String file = "name: web\ncontainers:\n  - {image: nginx}\n";
+    assertThatThrownBy(() -> SpecFiles.read(file))
+        .isInstanceOf(SpecFileException.class)
+        .satisfies(e -> assertThat(((SpecException) e).container()).isEmpty())
+        .hasMessageNotContaining("(name");
+  }
+
+  @Test
+  void anInitContainerWithAProbeInAJavaSpecIsNamedByIndexAndName() {
+    assertThatThrownBy(() -> StatefulSetSpec.builder().name("web")
+            .addContainer(ContainerSpec.of("web", "nginx"))
+            .addInitContainer(ContainerSpec.builder().name("fetch").image("busybox")
+                .livenessProbe(Probe.of(Action.tcpSocket(80))).build())
+            .build())
+        .isInstanceOf(SpecException.class)
+        .hasMessageStartingWith("spec.template.spec.initContainers[0] (name \"fetch\"): livenessProbe: an init container")
+        .satisfies(e -> assertThat(((SpecException) e).path()).isEqualTo("spec.template.spec.initContainers[0].livenessProbe"));
+  }
+
+  @Test
+  void aLongContainerNameKeepsTheMessageShort() {
+    String name = "n".repeat(5000);
+    assertThatThrownBy(() -> ContainerSpec.builder().name(name).build())
+        .isInstanceOf(SpecException.class)
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(600).contains("image: required"))
+        .satisfies(e -> assertThat(((SpecException) e).container()).contains(name));
   }
 
   @Test
@@ -54,7 +121,8 @@ class SpecChecksTest {
         .endSpec().endTemplate().endSpec().build();
     assertThatThrownBy(() -> StatefulSetSpec.lift(sts))
         .isInstanceOf(SpecException.class)
-        .hasMessage("spec.template.spec.containers[0].image: required");
+        .hasMessage("spec.template.spec.containers[0] (name \"a\"): image: required")
+        .satisfies(e -> assertThat(((SpecException) e).path()).isEqualTo("spec.template.spec.containers[0].image"));
   }
 
   @Test

@@ -197,12 +197,12 @@ final class Containers {
     Optional.ofNullable(c.getStdin()).ifPresent(b::stdin);
     Optional.ofNullable(c.getTty()).ifPresent(b::tty);
     if (c.getImage() == null || c.getImage().isEmpty()) {
-      throw new SpecException(at + ".image", "required");
+      throw SpecException.inContainer(c.getName(), at + ".image", "required");
     }
     try {
       b.image(Image.parse(c.getImage()));
     } catch (SpecException e) {
-      throw new SpecException(at + ".image", e.problem());
+      throw SpecException.inContainer(c.getName(), at + ".image", e.problem());
     }
     PullPolicy.fromValue(c.getImagePullPolicy()).ifPresent(b::pullPolicy);
     b.command(orEmpty(c.getCommand()));

@@ -8,10 +8,13 @@ import dev.stskit.core.StatefulSetSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.SerializationFeature;
@@ -217,12 +220,39 @@ public final class SpecMapper {
       }
       return spec;
     } catch (JacksonException e) {
-      throw translate(e, source, text);
+      throw namingTheContainer(translate(e, source, text), text);
     } catch (SpecFileException e) {
-      throw e;
+      throw namingTheContainer(e, text);
     } catch (SpecException e) {
-      throw new SpecFileException(source, locate(text, specPath(e.path())), e.path(), e.problem(), e);
+      throw namingTheContainer(new SpecFileException(source, locate(text, specPath(e.path())), e.path(),
+          e.container().orElse(null), e.problem(), e), text);
     }
+  }
+
+  private static final Pattern CONTAINER_PATH = Pattern.compile(
+      "spec\\.template\\.spec\\.(containers|initContainers)\\[(\\d{1,9})](?:[.\\[].*)?");
+
+  /**
+   * The error, naming the container it is in after the container's index ({@code
+   * spec.template.spec.containers[1] (name "api"): image: required}) when the exception does not
+   * already and the file gives the container a name.
+   */
+  private static SpecFileException namingTheContainer(SpecFileException e, String text) {
+    Matcher m = CONTAINER_PATH.matcher(e.path());
+    if (e.container().isPresent() || !m.matches()) {
+      return e;
+    }
+    JsonNode name;
+    try {
+      name = reader(text).readTree(text).path(m.group(1)).path(Integer.parseInt(m.group(2))).path("name");
+    } catch (JacksonException | NumberFormatException unreadable) {
+      return e; // the file does not read as a tree: the error says so already
+    }
+    if (!name.isString() || name.asString().isEmpty()) {
+      return e;
+    }
+    return new SpecFileException(e.source(), e.line().orElse(0), e.path(), name.asString(), e.problem(),
+        e.getCause());
   }
 
   private static SpecFileException translate(JacksonException e, String source, String text) {
@@ -254,7 +284,8 @@ public final class SpecMapper {
       String inner = s.path();
       // a value check runs when its object ends, where Jackson stands: point at the field instead
       if (inner.startsWith("metadata.") || inner.startsWith("spec.")) {
-        return new SpecFileException(source, orElse(locate(text, specPath(inner)), line), inner, s.problem(), e);
+        return new SpecFileException(source, orElse(locate(text, specPath(inner)), line), inner,
+            s.container().orElse(null), s.problem(), e);
       }
       List<Object> full = new ArrayList<>(path);
       boolean atProperty = !full.isEmpty() && full.get(full.size() - 1) instanceof String;
@@ -267,7 +298,8 @@ public final class SpecMapper {
         // a value type (Cpu, Image, Port, …) names itself; the property it sits in says more
         full.add(inner);
       }
-      return new SpecFileException(source, orElse(locate(text, full), line), kubernetesPath(full), s.problem(), e);
+      return new SpecFileException(source, orElse(locate(text, full), line), kubernetesPath(full),
+          s.container().orElse(null), s.problem(), e);
     }
     return new SpecFileException(source, line, kubernetesPath(path), describe(e), e);
   }
