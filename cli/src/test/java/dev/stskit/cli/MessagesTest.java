@@ -165,6 +165,15 @@ class MessagesTest {
         .satisfies(l -> assertThat(l).contains(":4: spec.template.spec.containers[0] (name \"web\"): image: "));
   }
 
+  @Test
+  void anErrorOfAContainerNamesItsIndexAndName() {
+    Path file = write("name: web\ncontainers:\n  - {name: web, image: nginx}\n  - name: api\n    command: [serve]\n");
+    Run r = run("render", file.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().lines()).singleElement().isEqualTo(
+        "sts-kit: render: " + file + ":4: spec.template.spec.containers[1] (name \"api\"): image: required");
+  }
+
   static Path write(String text) {
     try {
       Path file = Files.createTempFile("messages", ".yaml");

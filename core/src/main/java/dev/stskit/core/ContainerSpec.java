@@ -34,6 +34,8 @@ public interface ContainerSpec {
    * Image: repository plus tag or digest. Required: {@code build()} without one throws a {@link
    * SpecException} naming the container ({@code container "api": image: required}); in a spec, and
    * so in a spec file, the error also names the container's index.
+   *
+   * @return the image
    */
   @Value.Default
   default Image image() {
