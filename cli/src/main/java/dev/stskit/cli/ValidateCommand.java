@@ -158,7 +158,10 @@ final class ValidateCommand {
     for (ReadDocument d : read.documents()) {
       Report report = validator.validate(d.object(), file);
       docs.add(document(d, report, texts, locale));
-      fixed.add(d.object() instanceof StatefulSet sts ? Fix.applyAll(sts, report.findings()) : d.object());
+      if (fixOut.isPresent()) {
+        // only with --fix: applying goes through a JSON tree of the object (Jackson databind)
+        fixed.add(d.object() instanceof StatefulSet sts ? Fix.applyAll(sts, report.findings()) : d.object());
+      }
     }
     if (fixOut.isPresent()) {
       writeFixed(fixOut.get(), fixed);
