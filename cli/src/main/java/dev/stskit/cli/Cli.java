@@ -23,10 +23,12 @@ public final class Cli {
                                               live/exported objects -> apply-ready YAML (or with --spec
                                               the lifted spec); --verbose lists on stderr what the form
                                               has no field for and was kept verbatim
-        validate MANIFEST.yaml|DIR|-... [--rules kubernetes,...] [--inventory INVENTORY.yaml]
+        validate MANIFEST.yaml|SPEC.yaml|DIR|-... [--rules kubernetes,...] [--inventory INVENTORY.yaml]
                                  [--format text|json|sarif|junit] [--lang en|zh]
                                  [--config CONFIG.yaml] [--fix OUT.yaml] [--jobs N] [--no-progress]
-                                              a directory: every *.yaml, *.yml, *.json under it, sorted;
+                                              a spec file: the objects it compiles to (--fix writes
+                                              the fixed spec); a directory: every *.yaml, *.yml,
+                                              *.json under it, sorted;
                                               - : stdin; --jobs: threads (default: the processors),
                                               same output for any N; progress on stderr if a terminal
         config   --from-kube-linter .kube-linter.yaml | --from-polaris polaris.yaml

@@ -40,7 +40,7 @@ final class RenderCommand {
   static final int MAX_ERRORS_PER_DOCUMENT = 100;
 
   /** Top-level keys of a Kubernetes object that a spec file never has. */
-  private static final Set<String> MANIFEST_KEYS = Set.of("apiVersion", "kind", "metadata", "spec", "status");
+  static final Set<String> MANIFEST_KEYS = Set.of("apiVersion", "kind", "metadata", "spec", "status");
 
   /** A block-mapping line holding one plain or quoted scalar: {@code   replicas: -2}. */
   private static final Pattern ONE_LINE_FIELD =

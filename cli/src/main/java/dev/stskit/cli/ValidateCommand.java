@@ -28,7 +28,8 @@ import java.util.Set;
 
 /**
  * {@code validate MANIFEST.yaml... [--rules …] [--inventory …] [--format text|json|sarif|junit] [--lang en|zh]
- * [--config CONFIG.yaml] [--fix OUT.yaml]}.
+ * [--config CONFIG.yaml] [--fix OUT.yaml]}. A spec file among the inputs is validated as the objects it
+ * compiles to ({@link SpecValidation}).
  *
  * <p>Each document is validated with the file's other documents as its context (the governing Service,
  * PodDisruptionBudget, ConfigMaps). {@code --config} turns rules (or {@code rule#check}) off and changes
@@ -97,12 +98,12 @@ final class ValidateCommand {
     Optional<String> fixOut = a.has("fix") ? Optional.of(a.option("fix", "")) : Optional.empty();
     if (fixOut.isPresent() && (a.operands().size() != 1 || fixOut.get().isEmpty() || fixOut.get().equals("-")
         || a.operands().get(0).equals("-"))) {
-      throw new UsageException("validate: --fix OUT takes one MANIFEST.yaml and a file to write (not stdout, which has the report)");
+      throw new UsageException("validate: --fix OUT takes one MANIFEST.yaml (or spec file) and a file to write (not stdout, which has the report)");
     }
 
     List<Inputs.Input> inputs = Inputs.expand("validate", a.operands());
     if (fixOut.isPresent() && inputs.size() != 1) {
-      throw new UsageException("validate: --fix OUT takes one MANIFEST.yaml and a file to write (not stdout, which has the report)");
+      throw new UsageException("validate: --fix OUT takes one MANIFEST.yaml (or spec file) and a file to write (not stdout, which has the report)");
     }
     ValidationOutput.Sink sink = switch (format) {
       case "json" -> new ValidationOutput.JsonSink(out);
@@ -127,7 +128,13 @@ final class ValidateCommand {
     try (Batch batch = new Batch(Batch.jobs("validate", a))) {
       for (Inputs.Input in : inputs) {
         batch.then(() -> sink.file(in.name()));
-        if (wholeFiles) {
+        if (SpecValidation.isSpecFile(in)) {
+          long size = in.size();
+          batch.submit(() -> SpecValidation.validate(v, in, locale, fixOut), docs -> {
+            docs.forEach(sink::document);
+            progress.done(docs.size(), size);
+          });
+        } else if (wholeFiles) {
           long size = Math.max(0, in.size());
           ReadResult read = in.isStdin() ? Inputs.manifests("validate", in, ManifestReader.strict(), stdin) : null;
           batch.submit(() -> validateFile(v, read != null ? read
