@@ -74,6 +74,8 @@ public final class ControlPlane {
    * Asking for controllers when it runs without starts kube-controller-manager on it; an API
    * server a test left stopped is started again.
    *
+   * @param withControllers whether the test needs kube-controller-manager running beside the API server
+   * @return the one control plane of this JVM, running, with controllers when asked for
    * @throws IllegalStateException when it cannot be built or started
    */
   public static synchronized ControlPlane shared(boolean withControllers) {
@@ -129,22 +131,22 @@ public final class ControlPlane {
     return cp;
   }
 
-  /** Admin kubeconfig (CA and an O=system:masters client certificate embedded). */
+  /** {@return the admin kubeconfig file (CA and an O=system:masters client certificate embedded)} */
   public Path kubeconfig() {
     return kubeconfig;
   }
 
-  /** {@code https://127.0.0.1:PORT}; the port stays the same across API server restarts. */
+  /** {@return the API server's URL, {@code https://127.0.0.1:PORT}; the port stays the same across restarts} */
   public URI apiServerUrl() {
     return apiServerUrl;
   }
 
-  /** A static admin bearer token (group system:masters). */
+  /** {@return a static admin bearer token (group system:masters)} */
   public String bearerToken() {
     return bearerToken;
   }
 
-  /** The CA that signed the API server's serving certificate, PEM. */
+  /** {@return the PEM file of the CA that signed the API server's serving certificate} */
   public Path caCertificate() {
     return caCertificate;
   }
@@ -152,21 +154,24 @@ public final class ControlPlane {
   /**
    * An HTTP client that trusts {@link #caCertificate()}. Callers add {@code Authorization: Bearer
    * } + {@link #bearerToken()}.
+   *
+   * @return a client for the API server's TLS port, shared by every caller
    */
   public HttpClient httpClient() {
     return httpClient;
   }
 
-  /** The API server's {@code /version} gitVersion, e.g. {@code v1.37.2}. */
+  /** {@return the API server's {@code /version} gitVersion, e.g. {@code v1.37.2}} */
   public String kubernetesVersion() {
     return kubernetesVersion;
   }
 
+  /** {@return whether kube-controller-manager runs beside the API server} */
   public boolean controllersRunning() {
     return controllersRunning;
   }
 
-  /** How long the launcher took from start to a ready API server (not counting the build). */
+  /** {@return how long the launcher took from start to a ready API server (not counting the build)} */
   public Duration startTime() {
     return startTime;
   }
@@ -191,7 +196,11 @@ public final class ControlPlane {
   /**
    * Creates a namespace named {@code prefix-<unique suffix>} with {@code labels} and its
    * {@code default} ServiceAccount (which only kube-controller-manager would create otherwise,
-   * and without which the ServiceAccount admission plugin refuses pods). Returns the name.
+   * and without which the ServiceAccount admission plugin refuses pods).
+   *
+   * @param prefix the start of the name, a DNS label prefix such as the test's name
+   * @param labels labels of the namespace (e.g. Pod Security levels); may be empty
+   * @return the name of the new namespace
    */
   public String createNamespace(String prefix, Map<String, String> labels) {
     String name = namespaceName(prefix, namespaces.incrementAndGet(), ThreadLocalRandom.current().nextInt(0x10000));

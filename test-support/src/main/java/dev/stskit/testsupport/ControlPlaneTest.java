@@ -25,6 +25,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ControlPlaneExtension.class)
 @Tag("control-plane")
 public @interface ControlPlaneTest {
-  /** Also run kube-controller-manager (StatefulSet, ServiceAccount, garbage-collector … controllers). */
+  /**
+   * Also run kube-controller-manager (StatefulSet, ServiceAccount, garbage-collector … controllers).
+   *
+   * @return whether the test needs the controllers; {@code false} runs the API server and etcd only
+   */
   boolean controllers() default false;
 }
