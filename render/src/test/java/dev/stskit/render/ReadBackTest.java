@@ -81,6 +81,70 @@ class ReadBackTest {
     assertThatThrownBy(() -> YamlRenderer.applyReady().render(objects)).isInstanceOf(RenderException.class);
   }
 
+  /**
+   * Found by the mutation fuzzer: {@code drop: [{name: ~}]} (an object where a string belongs) was
+   * read as a null element, rendered as {@code - null}, and read back as {@code ""}: render was
+   * not a fixpoint. The element is the zero value, as encoding/json leaves it.
+   */
+  @Test
+  void aWrongTypedListElementIsTheZeroValueAndRenderingIsAFixpoint() {
+    String text = "apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: x}\nspec:\n  template:\n    spec:\n"
+        + "      containers:\n        - name: c\n          args: [a, {b: c}, [d]]\n"
+        + "          securityContext: {capabilities: {drop: [{name: ~}]}}\n        - 5\n";
+    ReadResult read = ManifestReader.strict().read(text);
+    assertThat(read.problems()).extracting(ReadProblem::path).containsExactly(
+        "spec.template.spec.containers[0].args[1]", "spec.template.spec.containers[0].args[2]",
+        "spec.template.spec.containers[0].securityContext.capabilities.drop[0]", "spec.template.spec.containers[1]");
+    StatefulSet once = (StatefulSet) read.objects().get(0);
+    var containers = once.getSpec().getTemplate().getSpec().getContainers();
+    assertThat(containers.get(0).getArgs()).containsExactly("a", "", "");
+    assertThat(containers.get(0).getSecurityContext().getCapabilities().getDrop()).containsExactly("");
+    assertThat(containers.get(1)).isEqualTo(new io.fabric8.kubernetes.api.model.Container());
+    for (Function<HasMetadata, String> r : RENDERERS) {
+      String rendered = r.apply(once);
+      assertThat(ManifestReader.strict().read(rendered).objects()).containsExactly(once);
+    }
+  }
+
+  /**
+   * A null element of a typed list or a null value of a typed map reads back as the zero value
+   * ({@code ""}), so it cannot be written as it is: a RenderException naming the field.
+   */
+  @Test
+  void aNullInATypedListOrMapIsARenderExceptionNamingIt() {
+    io.fabric8.kubernetes.api.model.Container c = new io.fabric8.kubernetes.api.model.ContainerBuilder()
+        .withName("c").build();
+    c.setArgs(new ArrayList<>(java.util.Arrays.asList("a", null)));
+    StatefulSet sts = new io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder().withNewMetadata().withName("x")
+        .endMetadata().withNewSpec().withNewTemplate().withNewSpec().withContainers(c).endSpec().endTemplate()
+        .endSpec().build();
+    for (Function<HasMetadata, String> r : RENDERERS) {
+      assertThatThrownBy(() -> r.apply(sts)).isInstanceOf(RenderException.class)
+          .hasMessageContaining("spec.template.spec.containers[0].args[1]: is null, which reads back as the empty value");
+    }
+    ConfigMap cm = configMap();
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put("b", "x");
+    data.put("a", null);
+    cm.setData(data);
+    for (Function<HasMetadata, String> r : RENDERERS) {
+      assertThatThrownBy(() -> r.apply(cm)).isInstanceOf(RenderException.class)
+          .hasMessageContaining("data.a: is null");
+    }
+    ConfigMap label = configMap();
+    label.getMetadata().setLabels(new LinkedHashMap<>());
+    label.getMetadata().getLabels().put("app", null);
+    for (Function<HasMetadata, String> r : RENDERERS) {
+      assertThatThrownBy(() -> r.apply(label)).isInstanceOf(RenderException.class)
+          .hasMessageContaining("metadata.labels.app: is null");
+    }
+    // a list of untyped values keeps its null, and reads back with it
+    ConfigMap untyped = configMap();
+    untyped.setAdditionalProperty("x-list", new ArrayList<>(java.util.Arrays.asList("a", null)));
+    refusedOrReadBack(untyped);
+    assertThat(YamlRenderer.applyReady().render(untyped)).contains("- null");
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {95, 96, 97, 98, 99, 100, 101})
   void nestingAtTheDepthLimitIsRefusedOrReadsBack(int levels) {

@@ -322,7 +322,9 @@ public final class Binder {
             YNode item = v.items[i];
             Object e = item.isNull() ? zero(t.element) : convert(item, t.element);
             pop();
-            out.add(e);
+            // a wrong-typed element (a problem already) stays the zero value, as encoding/json
+            // leaves a slice element it cannot decode; null would render as "null" and read back as ""
+            out.add(e == null ? zero(t.element) : e);
           }
           return out;
         }

@@ -32,4 +32,10 @@ public interface Emitter {
   void bool(boolean value);
 
   void nullValue();
+
+  /**
+   * A refusal naming the field path of the value about to be written (after {@link #key} or
+   * {@link #name} in a mapping, or the next element of a sequence).
+   */
+  dev.stskit.render.RenderException refusal(String problem);
 }

@@ -198,6 +198,11 @@ public final class JsonEmitter implements Emitter {
   }
 
   @Override
+  public dev.stskit.render.RenderException refusal(String problem) {
+    return readable.refusal(depth, isSeq, counts, problem);
+  }
+
+  @Override
   public void nullValue() {
     beforeValue();
     out.append("null");

@@ -47,6 +47,14 @@ final class Readable {
         + " characters, more than the " + MAX_JSON_KEY + " a JSON key can have to be read back as YAML");
   }
 
+  /** A refusal of the value about to be written at {@code depth}: a map entry's (after its key) or a list's next element. */
+  RenderException refusal(int depth, boolean[] isSeq, int[] counts, String problem) {
+    String path = depth >= 0 && isSeq[depth]
+        ? (depth == 0 ? "" : path(depth, isSeq, counts)) + "[" + counts[depth] + "]"
+        : path(depth + 1, isSeq, counts);
+    return new RenderException(path + ": " + problem);
+  }
+
   /** The Kubernetes field path of the value being written under the first {@code levels} open levels. */
   String path(int levels, boolean[] isSeq, int[] counts) {
     StringBuilder sb = new StringBuilder();

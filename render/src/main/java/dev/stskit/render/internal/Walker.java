@@ -252,7 +252,7 @@ public final class Walker {
           for (int i = 0, n = l.size(); i < n; i++) {
             Object x = l.get(i);
             if (x == null) {
-              e.nullValue();
+              throw e.refusal(NULL_ELEMENT);
             } else if (et.kind == ValueType.Kind.BEAN) {
               beanValue(x, et, e);
             } else if (et.kind == ValueType.Kind.STRING && x instanceof String s) {
@@ -265,11 +265,38 @@ public final class Walker {
           return;
         }
         break;
+      case MAP:
+        if (v instanceof Map<?, ?> m && t.element != null && t.element.kind != ValueType.Kind.RAW
+            && m.containsValue(null)) {
+          throw refuseNullValue(p.key, m, e);
+        }
+        break;
       default:
         break;
     }
     field(p.key, v, e);
   }
+
+  /** A typed map's null value reads back as the zero value ("" for a label): refused, naming it. */
+  private static dev.stskit.render.RenderException refuseNullValue(char[] key, Map<?, ?> m, Emitter e) {
+    e.name(key);
+    e.beginMap();
+    for (String k : sortedKeys(m)) {
+      if (m.get(k) == null) {
+        e.key(k);
+        return e.refusal(NULL_ELEMENT);
+      }
+    }
+    throw new IllegalStateException("no null value");
+  }
+
+  /**
+   * Why a null element of a typed list or a null value of a typed map is refused: the API server
+   * (and {@code ManifestReader}) reads {@code null} there as the type's zero value, so the output
+   * would not read back as the object written.
+   */
+  static final String NULL_ELEMENT = "is null, which reads back as the empty value (\"\", 0 or {}), not as null;"
+      + " remove it or set a value";
 
   private void beanValue(Object v, ValueType t, Emitter e) {
     if (v.getClass() == t.raw) {
@@ -338,7 +365,9 @@ public final class Walker {
     int i = 0;
     for (Object k : m.keySet()) {
       if (!(k instanceof String s)) {
-        throw new dev.stskit.render.RenderException("map keys must be strings, found " + (k == null ? "null" : k.getClass().getName()));
+        throw new dev.stskit.render.RenderException("map keys must be strings, found "
+            + (k == null ? "a null key" : k instanceof Number ? "the number " + k : k instanceof Boolean ? "the boolean " + k
+                : "a key that is not text"));
       }
       keys[i++] = s;
     }
@@ -448,6 +477,9 @@ public final class Walker {
           break;
         default:
           v = p.getter.apply(m);
+      }
+      if (v instanceof Map<?, ?> mv && mv.containsValue(null)) {
+        throw refuseNullValue(p.key, mv, e); // labels, annotations
       }
       if (v != null) {
         field(p.key, v, e);

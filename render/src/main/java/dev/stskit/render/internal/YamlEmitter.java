@@ -233,6 +233,11 @@ public final class YamlEmitter implements Emitter {
   }
 
   @Override
+  public dev.stskit.render.RenderException refusal(String problem) {
+    return readable.refusal(depth, isSeq, counts, problem);
+  }
+
+  @Override
   public void nullValue() {
     scalarStart();
     out.append("null");
