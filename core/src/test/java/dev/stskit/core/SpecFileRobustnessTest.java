@@ -98,6 +98,23 @@ class SpecFileRobustnessTest {
     refused("name: {a: b}\n");
   }
 
+  /**
+   * Found by the mutation fuzzer: Jackson's coercion refusals ("Cannot coerce empty String ("") to
+   * element of `java.util.LinkedHashMap<…>` (but could if coercion was enabled using
+   * `CoercionConfig`)", "… from Floating-point value") reached the user with Java type names.
+   */
+  @Test
+  void coercionRefusalsAreSaidInTheSpecFilesTermsToo() {
+    assertThat(refused(BASE + "selector: \"\\t\"\n").getMessage())
+        .isEqualTo("<string>:5: spec.selector.matchLabels: expected a mapping, not an empty or blank string");
+    assertThat(refused(BASE + "labels: ''\n").getMessage())
+        .isEqualTo("<string>:5: metadata.labels: expected a mapping, not an empty or blank string");
+    assertThat(refused(BASE + "volumeClaimTemplates:\n  - name: d\n    accessModes: +.5\n").getMessage())
+        .isEqualTo("<string>:7: spec.volumeClaimTemplates[0].accessModes: expected a list, not a number");
+    refused(BASE + "containers: ''\n");
+    refused(BASE + "volumes: ' '\n");
+  }
+
   /** Issue 15 items 6 and 8: over the manifest reader's limits, said plainly and briefly. */
   @Test
   void scalarsAndKeysOverTheLimitAreRefusedBriefly() {

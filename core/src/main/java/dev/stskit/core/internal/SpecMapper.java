@@ -465,7 +465,11 @@ public final class SpecMapper {
   }
 
   private static final java.util.regex.Pattern MISMATCH = java.util.regex.Pattern.compile(
-      "Cannot deserialize value of type `([^`]*)` from (\\w+) value.*");
+      "Cannot deserialize value of type `([^`]*)` from ([\\w-]+) value.*");
+  /** Jackson's coercion refusals: {@code Cannot coerce empty String ("") to element of `java.util.LinkedHashMap<…>` (but could …)}. */
+  private static final java.util.regex.Pattern COERCE_TO = java.util.regex.Pattern.compile(
+      "Cannot coerce (empty String|String value|Integer value|Floating-point value|Boolean value|[\\w -]+?)"
+          + "(?: \\(\"(.*?)\"\\))? to (?:element of |Null value as )?`?([^` ]+)`?.*", java.util.regex.Pattern.DOTALL);
   private static final java.util.regex.Pattern COERCE = java.util.regex.Pattern.compile(
       "Cannot (?:deserialize|coerce) value of type `([^`]*)` from (\\w+)(?: value)? \"(.*)\".*", java.util.regex.Pattern.DOTALL);
   private static final java.util.regex.Pattern TOO_LONG = java.util.regex.Pattern.compile(
@@ -485,6 +489,14 @@ public final class SpecMapper {
     if (m.matches()) {
       return "expected " + typeName(m.group(1)) + ", not the " + m.group(2).toLowerCase(java.util.Locale.ROOT)
           + " \"" + clip(m.group(3)) + "\"";
+    }
+    m = COERCE_TO.matcher(message);
+    if (m.matches()) {
+      String what = m.group(1).equals("empty String") ? "an empty or blank string"
+          : m.group(2) != null && !m.group(1).startsWith("empty")
+              ? "the " + m.group(1).replace(" value", "").toLowerCase(java.util.Locale.ROOT) + " \"" + clip(m.group(2)) + "\""
+              : found(m.group(1).replace(" value", ""));
+      return "expected " + typeName(m.group(3)) + ", not " + what;
     }
     m = TOO_LONG.matcher(message);
     if (m.matches()) {
