@@ -115,6 +115,22 @@ class SpecFileRobustnessTest {
     refused(BASE + "volumes: ' '\n");
   }
 
+  /**
+   * Found by the mutation fuzzer (a hang): the YAML scanner refilled a 1,024-character buffer by
+   * copying all it had not consumed, so a 1 MiB plain scalar allocated 4 GB (quadratic) and took
+   * seconds. Bounded by allocated bytes, not time: the linear reader needs about 100 MB.
+   */
+  @Test
+  void aOneMebibytePlainScalarIsReadInLinearAllocation() {
+    String text = BASE + "description: " + "x".repeat(1024 * 1024) + "\n";
+    com.sun.management.ThreadMXBean mx =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long before = mx.getCurrentThreadAllocatedBytes();
+    StatefulSetSpec spec = SpecFiles.read(text);
+    assertThat(mx.getCurrentThreadAllocatedBytes() - before).isLessThan(600L * 1024 * 1024);
+    assertThat(spec.description()).hasValueSatisfying(d -> assertThat(d).hasSize(1024 * 1024));
+  }
+
   /** Issue 15 items 6 and 8: over the manifest reader's limits, said plainly and briefly. */
   @Test
   void scalarsAndKeysOverTheLimitAreRefusedBriefly() {

@@ -44,7 +44,10 @@ public final class SpecMapper {
           YAMLFactory.builder()
               .loadSettings(org.snakeyaml.engine.v2.api.LoadSettings.builder()
                   .setSchema(new org.snakeyaml.engine.v2.schema.CoreSchema())
-                  .setCodePointLimit(MAX_INPUT_CHARS + 1024).build())
+                  .setCodePointLimit(MAX_INPUT_CHARS + 1024)
+                  // the scanner copies what it has not consumed at each refill of its buffer: with the
+                  // default 1,024 a 1 MiB scalar took seconds (quadratic); 64 KiB keeps it linear
+                  .setBufferSize(64 * 1024).build())
               .yamlSchema(YAMLSchema.CORE)
               .stringQuotingChecker(new Quoting())
               .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
