@@ -39,27 +39,32 @@ public final class JsonRenderer {
     this.walker = new Walker(applyReady, keepOwnerReferences, sortedKeys);
   }
 
-  /** The apply-ready renderer: server-populated fields and ownerReferences left out, Go field order. */
+  /** {@return the apply-ready renderer: server-populated fields and ownerReferences left out, Go field order} */
   public static JsonRenderer applyReady() {
     return APPLY_READY;
   }
 
-  /** A renderer that writes every field the object has (status and server fields included). */
+  /** {@return a renderer that writes every field the object has (status and server fields included)} */
   public static JsonRenderer verbatim() {
     return VERBATIM;
   }
 
-  /** A copy that keeps {@code metadata.ownerReferences}. */
+  /** {@return a copy of this renderer that keeps {@code metadata.ownerReferences}} */
   public JsonRenderer keepOwnerReferences() {
     return new JsonRenderer(applyReady, true, sortedKeys);
   }
 
-  /** A copy that writes every object's fields alphabetically, like {@code kubectl get -o yaml}. */
+  /** {@return a copy of this renderer that writes every object's fields alphabetically, like {@code kubectl get -o yaml}} */
   public JsonRenderer sortedKeys() {
     return new JsonRenderer(applyReady, keepOwnerReferences, true);
   }
 
-  /** Renders one object as one JSON object. */
+  /**
+   * Renders one object as one JSON object.
+   *
+   * @param object the object to render
+   * @return its JSON text
+   */
   public String render(HasMetadata object) {
     Objects.requireNonNull(object, "object");
     CharSink sink = CharSink.growing(4096);
@@ -69,7 +74,12 @@ public final class JsonRenderer {
     return text;
   }
 
-  /** Renders the objects as one {@code kind: List} JSON object. */
+  /**
+   * Renders the objects as one {@code kind: List} JSON object.
+   *
+   * @param objects the list's items, in this order
+   * @return the JSON text of the list
+   */
   public String render(List<? extends HasMetadata> objects) {
     Objects.requireNonNull(objects, "objects");
     CharSink sink = CharSink.growing(4096 * Math.max(1, objects.size()));
@@ -82,6 +92,9 @@ public final class JsonRenderer {
   /**
    * Streams the objects to {@code out} in chunks of a few kilobytes, without building the whole
    * text first. The writer is flushed, not closed. I/O errors are {@link UncheckedIOException}s.
+   *
+   * @param objects the objects, written in this order
+   * @param out where the text goes; flushed when done, left open
    */
   public void render(List<? extends HasMetadata> objects, Writer out) {
     Objects.requireNonNull(objects, "objects");
@@ -91,7 +104,12 @@ public final class JsonRenderer {
     sink.flush();
   }
 
-  /** Streams the objects to {@code out} as UTF-8. The stream is flushed, not closed. */
+  /**
+   * Streams the objects to {@code out} as UTF-8. The stream is flushed, not closed.
+   *
+   * @param objects the objects, written in this order
+   * @param out where the UTF-8 bytes go; flushed when done, left open
+   */
   public void render(List<? extends HasMetadata> objects, OutputStream out) {
     Objects.requireNonNull(out, "out");
     render(objects, CharSink.utf8(out));

@@ -8,14 +8,34 @@ package dev.stskit.render;
 public class ManifestReadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the source. */
   private final String sourceName;
+  /** 1-based line of the problem. */
   private final int line;
+  /** 1-based column of the problem. */
   private final int column;
 
+  /**
+   * An input that cannot be read.
+   *
+   * @param sourceName the file name, or the name passed to {@code read}
+   * @param line 1-based line of the problem
+   * @param column 1-based column of the problem
+   * @param message what is wrong, after the {@code source:line:column:} prefix
+   */
   public ManifestReadException(String sourceName, int line, int column, String message) {
     this(sourceName, line, column, message, null);
   }
 
+  /**
+   * An input that cannot be read, because of {@code cause}.
+   *
+   * @param sourceName the file name, or the name passed to {@code read}
+   * @param line 1-based line of the problem
+   * @param column 1-based column of the problem
+   * @param message what is wrong, after the {@code source:line:column:} prefix
+   * @param cause the parser's or decoder's exception; may be null
+   */
   public ManifestReadException(String sourceName, int line, int column, String message, Throwable cause) {
     super(sourceName + ":" + line + ":" + column + ": " + message, cause);
     this.sourceName = sourceName;
@@ -23,17 +43,17 @@ public class ManifestReadException extends RuntimeException {
     this.column = column;
   }
 
-  /** The name of the source (a file name, or the name passed to {@code read}). */
+  /** {@return the name of the source (a file name, or the name passed to {@code read})} */
   public String sourceName() {
     return sourceName;
   }
 
-  /** 1-based line of the problem. */
+  /** {@return the 1-based line of the problem} */
   public int line() {
     return line;
   }
 
-  /** 1-based column of the problem. */
+  /** {@return the 1-based column of the problem} */
   public int column() {
     return column;
   }

@@ -60,37 +60,53 @@ public final class ManifestReader {
     this.limits = limits;
   }
 
-  /** A reader that reports unknown fields, duplicate keys, wrong types and invalid values. Default limits. */
+  /** {@return a reader that reports unknown fields, duplicate keys, wrong types and invalid values, with default limits} */
   public static ManifestReader strict() {
     return STRICT;
   }
 
-  /** A reader that reports only wrong types and invalid values. Default limits. */
+  /** {@return a reader that reports only wrong types and invalid values, with default limits} */
   public static ManifestReader lenient() {
     return LENIENT;
   }
 
-  /** A copy with other limits. */
+  /**
+   * A copy with other limits.
+   *
+   * @param limits the limits the copy applies
+   * @return a reader as strict as this one, with {@code limits}
+   */
   public ManifestReader withLimits(ReaderLimits limits) {
     return new ManifestReader(strict, Objects.requireNonNull(limits, "limits"));
   }
 
-  /** The limits in force. */
+  /** {@return the limits in force} */
   public ReaderLimits limits() {
     return limits;
   }
 
-  /** Whether this reader is strict. */
+  /** {@return whether this reader is strict (reports unknown fields and duplicate keys)} */
   public boolean isStrict() {
     return strict;
   }
 
-  /** Reads text whose source is called {@code <input>} in messages. */
+  /**
+   * Reads text whose source is called {@code <input>} in messages.
+   *
+   * @param text one or more YAML or JSON documents
+   * @return the objects read and their problems
+   */
   public ReadResult read(String text) {
     return read(text, "<input>");
   }
 
-  /** Reads text; {@code sourceName} is used in messages. */
+  /**
+   * Reads text; {@code sourceName} is used in messages.
+   *
+   * @param text one or more YAML or JSON documents
+   * @param sourceName the name messages give the source, e.g. a file name
+   * @return the objects read and their problems
+   */
   public ReadResult read(String text, String sourceName) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(sourceName, "sourceName");
@@ -109,6 +125,9 @@ public final class ManifestReader {
    * Reads a file as UTF-8 (a UTF-8 byte order mark is skipped). A file that cannot be opened or
    * read is an {@link UncheckedIOException}; everything about its content is a
    * {@link ManifestReadException}.
+   *
+   * @param file the file; its name is the source name in messages
+   * @return the objects read and their problems
    */
   public ReadResult read(Path file) {
     Objects.requireNonNull(file, "file");
@@ -127,7 +146,13 @@ public final class ManifestReader {
     return read(bytes, file.toString());
   }
 
-  /** Reads UTF-8 bytes (a UTF-8 byte order mark is skipped); {@code sourceName} is used in messages. */
+  /**
+   * Reads UTF-8 bytes (a UTF-8 byte order mark is skipped); {@code sourceName} is used in messages.
+   *
+   * @param utf8 one or more YAML or JSON documents, encoded as UTF-8
+   * @param sourceName the name messages give the source, e.g. a file name
+   * @return the objects read and their problems
+   */
   public ReadResult read(byte[] utf8, String sourceName) {
     Objects.requireNonNull(utf8, "utf8");
     return read(decode(utf8, sourceName), sourceName);
@@ -192,6 +217,10 @@ public final class ManifestReader {
    * ({@code maxInputChars} bounds one document, {@code maxDocuments} is not applied); lines,
    * columns and byte offsets in problems and errors are those of the whole stream. The caller
    * closes the stream; closing it closes {@code in}.
+   *
+   * @param in the bytes, UTF-8; read as the caller takes documents
+   * @param sourceName the name messages give the stream, e.g. a file name or {@code <stdin>}
+   * @return the stream of documents, open
    */
   public ManifestStream stream(java.io.InputStream in, String sourceName) {
     Objects.requireNonNull(in, "in");
@@ -204,6 +233,9 @@ public final class ManifestReader {
    * its object, none for an empty document, or the items of a {@code kind: List}. Indices are
    * counted from 0 within this document; lines and columns are those of the whole stream. Thread
    * safe, so the documents of one stream can be read on several threads.
+   *
+   * @param raw a document cut from a stream
+   * @return its objects and their problems
    */
   public ReadResult read(RawDocument raw) {
     Objects.requireNonNull(raw, "raw");

@@ -51,12 +51,12 @@ public final class ManifestStream implements Closeable, Iterable<ReadDocument> {
     this.splitter = new DocumentSplitter(in, sourceName, 4L * reader.limits().maxInputChars());
   }
 
-  /** The name used in messages. */
+  /** {@return the name messages give the stream} */
   public String sourceName() {
     return sourceName;
   }
 
-  /** The next document, cut but not parsed; null at the end of the stream. */
+  /** {@return the next document, cut but not parsed; null at the end of the stream} */
   public RawDocument nextRaw() {
     DocumentSplitter.Chunk c;
     try {
@@ -70,6 +70,8 @@ public final class ManifestStream implements Closeable, Iterable<ReadDocument> {
   /**
    * The next object read, with its index among all the stream's objects ({@code kind: List} items
    * counted one by one); null at the end of the stream.
+   *
+   * @return the next object and its problems, or null
    */
   public ReadDocument next() {
     while (pending.isEmpty()) {

@@ -21,32 +21,32 @@ public final class RawDocument {
     this.ordinal = ordinal;
   }
 
-  /** The name of the stream, used in messages. */
+  /** {@return the name of the stream, used in messages} */
   public String sourceName() {
     return sourceName;
   }
 
-  /** 0-based byte offset of the document in the stream. */
+  /** {@return the 0-based byte offset of the document in the stream} */
   public long byteOffset() {
     return byteOffset;
   }
 
-  /** 1-based line of the stream the document starts on (its {@code ---} line, if it has one). */
+  /** {@return the 1-based line of the stream the document starts on (its {@code ---} line, if it has one)} */
   public int firstLine() {
     return firstLine;
   }
 
-  /** 0-based position of the document among the stream's documents (empty ones counted). */
+  /** {@return the 0-based position of the document among the stream's documents (empty ones counted)} */
   public long ordinal() {
     return ordinal;
   }
 
-  /** Bytes in the document. */
+  /** {@return the number of bytes in the document} */
   public int length() {
     return bytes.length;
   }
 
-  /** The document's bytes; a copy. */
+  /** {@return a copy of the document's bytes} */
   public byte[] toByteArray() {
     return Arrays.copyOf(bytes, bytes.length);
   }

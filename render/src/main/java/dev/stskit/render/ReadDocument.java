@@ -37,12 +37,12 @@ public final class ReadDocument {
     return newIndex == index ? this : new ReadDocument(newIndex, sourceName, object, problems, root, readStrictly);
   }
 
-  /** 0-based position of this object among the objects read from the source (after {@code kind: List} expansion). */
+  /** {@return the 0-based position of this object among the objects read from the source (after {@code kind: List} expansion)} */
   public int index() {
     return index;
   }
 
-  /** The name of the source the object was read from. */
+  /** {@return the name of the source the object was read from} */
   public String sourceName() {
     return sourceName;
   }
@@ -52,6 +52,8 @@ public final class ReadDocument {
    * {@link io.fabric8.kubernetes.api.model.apps.StatefulSet}, a
    * {@link io.fabric8.kubernetes.api.model.Service}, a {@code ConfigMap}, a {@code Deployment}, …),
    * a {@link io.fabric8.kubernetes.api.model.GenericKubernetesResource} for every other kind.
+   *
+   * @return the object read
    */
   public HasMetadata object() {
     return object;
@@ -63,12 +65,14 @@ public final class ReadDocument {
    * a lenient reader and for kinds read as a {@link io.fabric8.kubernetes.api.model.GenericKubernetesResource}
    * (custom resources, API groups sts-kit has no model of), whose fields past {@code metadata}
    * are kept verbatim and not checked.
+   *
+   * @return whether every field was checked against a model
    */
   public boolean readStrictly() {
     return readStrictly;
   }
 
-  /** Problems in this object, in source order. Empty when it reads clean. */
+  /** {@return the problems in this object, in source order; empty when it reads clean} */
   public List<ReadProblem> problems() {
     return problems;
   }
@@ -77,12 +81,15 @@ public final class ReadDocument {
    * Where the field at {@code fieldPath} (Kubernetes form, rooted at the object, e.g.
    * {@code spec.template.spec.containers[0].image} or {@code metadata.labels[app]}) is in the
    * source: the position of its key, or of the list item. Empty if the source has no such field.
+   *
+   * @param fieldPath the field's path in Kubernetes form
+   * @return where the field is, if the source has it
    */
   public Optional<Position> positionOf(String fieldPath) {
     return Paths.positionOf(root, fieldPath).map(p -> Position.of(p[0], p[1]));
   }
 
-  /** Where the object starts in the source. */
+  /** {@return where the object starts in the source} */
   public Position position() {
     return Position.of(root.line(), root.column());
   }

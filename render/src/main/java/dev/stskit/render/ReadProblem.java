@@ -23,24 +23,27 @@ public interface ReadProblem {
     INVALID_VALUE
   }
 
+  /** {@return what kind of problem it is} */
   Kind kind();
 
-  /** Kubernetes field path from the object's root, e.g. {@code spec.template.spec.containers[0].imagee}. */
+  /** {@return the Kubernetes field path from the object's root, e.g. {@code spec.template.spec.containers[0].imagee}} */
   String path();
 
-  /** 1-based line in the source. */
+  /** {@return the 1-based line in the source} */
   int line();
 
-  /** 1-based column in the source. */
+  /** {@return the 1-based column in the source} */
   int column();
 
-  /** What is wrong, in the words kube-apiserver uses where it has them. */
+  /** {@return what is wrong, in the words kube-apiserver uses where it has them} */
   String message();
 
+  /** {@return the line and column as a {@link Position}} */
   default Position position() {
     return Position.of(line(), column());
   }
 
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -15,17 +15,17 @@ public final class ReadResult {
     this.documents = List.copyOf(documents);
   }
 
-  /** The name of the source. */
+  /** {@return the name of the source} */
   public String sourceName() {
     return sourceName;
   }
 
-  /** The objects read, in source order, {@code kind: List} items expanded. */
+  /** {@return the objects read, in source order, {@code kind: List} items expanded} */
   public List<ReadDocument> documents() {
     return documents;
   }
 
-  /** The objects alone. */
+  /** {@return the objects alone, without their problems and positions} */
   public List<HasMetadata> objects() {
     List<HasMetadata> out = new ArrayList<>(documents.size());
     for (ReadDocument d : documents) {
@@ -34,7 +34,7 @@ public final class ReadResult {
     return out;
   }
 
-  /** Every document's problems, in source order. */
+  /** {@return every document's problems, in source order} */
   public List<ReadProblem> problems() {
     List<ReadProblem> out = new ArrayList<>();
     for (ReadDocument d : documents) {
@@ -43,7 +43,7 @@ public final class ReadResult {
     return out;
   }
 
-  /** Whether no document has a problem. */
+  /** {@return whether no document has a problem} */
   public boolean isClean() {
     for (ReadDocument d : documents) {
       if (!d.problems().isEmpty()) {

@@ -76,6 +76,11 @@ public interface ReaderLimits {
     return 1_000_000L;
   }
 
+  /**
+   * Refuses limits that are not positive ({@code maxAliases} may be 0).
+   *
+   * @throws IllegalArgumentException naming the limits
+   */
   @Value.Check
   default void check() {
     if (maxInputChars() <= 0 || maxDocuments() <= 0 || maxDepth() <= 0 || maxScalarChars() <= 0
@@ -84,11 +89,12 @@ public interface ReaderLimits {
     }
   }
 
-  /** The documented defaults. */
+  /** {@return the documented defaults} */
   static ReaderLimits defaults() {
     return builder().build();
   }
 
+  /** {@return a builder whose unset limits keep their defaults} */
   static Builder builder() {
     return new Builder();
   }

@@ -8,6 +8,11 @@ package dev.stskit.render;
 public class RenderException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * An object that cannot be rendered.
+   *
+   * @param message what cannot be rendered and where
+   */
   public RenderException(String message) {
     super(message);
   }

@@ -51,27 +51,32 @@ public final class YamlRenderer {
     this.walker = new Walker(applyReady, keepOwnerReferences, sortedKeys);
   }
 
-  /** The apply-ready renderer: server-populated fields and ownerReferences left out, Go field order. */
+  /** {@return the apply-ready renderer: server-populated fields and ownerReferences left out, Go field order} */
   public static YamlRenderer applyReady() {
     return APPLY_READY;
   }
 
-  /** A renderer that writes every field the object has (status and server fields included). */
+  /** {@return a renderer that writes every field the object has (status and server fields included)} */
   public static YamlRenderer verbatim() {
     return VERBATIM;
   }
 
-  /** A copy that keeps {@code metadata.ownerReferences}. */
+  /** {@return a copy of this renderer that keeps {@code metadata.ownerReferences}} */
   public YamlRenderer keepOwnerReferences() {
     return new YamlRenderer(applyReady, true, sortedKeys);
   }
 
-  /** A copy that writes every object's fields alphabetically, like {@code kubectl get -o yaml}. */
+  /** {@return a copy of this renderer that writes every object's fields alphabetically, like {@code kubectl get -o yaml}} */
   public YamlRenderer sortedKeys() {
     return new YamlRenderer(applyReady, keepOwnerReferences, true);
   }
 
-  /** Renders one object as one YAML document. */
+  /**
+   * Renders one object as one YAML document.
+   *
+   * @param object the object to render
+   * @return its YAML text
+   */
   public String render(HasMetadata object) {
     Objects.requireNonNull(object, "object");
     CharSink sink = CharSink.growing(4096);
@@ -81,7 +86,12 @@ public final class YamlRenderer {
     return text;
   }
 
-  /** Renders the objects as a multi-document YAML stream ({@code ---} between documents). */
+  /**
+   * Renders the objects as a multi-document YAML stream ({@code ---} between documents).
+   *
+   * @param objects the objects, one document each, in this order
+   * @return the YAML text of the stream
+   */
   public String render(List<? extends HasMetadata> objects) {
     Objects.requireNonNull(objects, "objects");
     CharSink sink = CharSink.growing(4096 * Math.max(1, objects.size()));
@@ -94,6 +104,9 @@ public final class YamlRenderer {
   /**
    * Streams the objects to {@code out} in chunks of a few kilobytes, without building the whole
    * text first. The writer is flushed, not closed. I/O errors are {@link UncheckedIOException}s.
+   *
+   * @param objects the objects, written in this order
+   * @param out where the text goes; flushed when done, left open
    */
   public void render(List<? extends HasMetadata> objects, Writer out) {
     Objects.requireNonNull(objects, "objects");
@@ -103,7 +116,12 @@ public final class YamlRenderer {
     sink.flush();
   }
 
-  /** Streams the objects to {@code out} as UTF-8. The stream is flushed, not closed. */
+  /**
+   * Streams the objects to {@code out} as UTF-8. The stream is flushed, not closed.
+   *
+   * @param objects the objects, written in this order
+   * @param out where the UTF-8 bytes go; flushed when done, left open
+   */
   public void render(List<? extends HasMetadata> objects, OutputStream out) {
     Objects.requireNonNull(out, "out");
     render(objects, CharSink.utf8(out));
