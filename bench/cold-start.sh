@@ -3,7 +3,9 @@
 # validate of the page's MySQL example, each a fresh process, beside a fresh JVM that reads and writes
 # the same manifest with fabric8 and a JVM that does nothing. Measured with /usr/bin/time (Debian's
 # "time" package); the rows run interleaved, round after round, so a change in the machine's load
-# hits every row alike. Prints a Markdown table (median, min and max over the runs) and the load.
+# hits every row alike. Prints a Markdown table (median, min and max over the runs, and the median
+# CPU time, which other processes on a loaded machine do not inflate as they do wall time) and the
+# load average.
 #
 # Builds nothing. Before it, from the repository root (the README's commands):
 #   mvn -B -ntp -q package -DskipTests -pl cli -am     # cli/target/sts-kit, sts-kit.jar, sts-kit.jsa
@@ -81,7 +83,7 @@ for ((r = 1; r <= runs; r++)); do
   for i in "${!commands[@]}"; do
     # shellcheck disable=SC2086 # each command is a list of words
     code=0
-    /usr/bin/time -f '%e %M' -o "$out/t" ${commands[$i]} >/dev/null 2>"$out/err" || code=$?
+    /usr/bin/time -f '%e %M %U %S' -o "$out/t" ${commands[$i]} >/dev/null 2>"$out/err" || code=$?
     if [ "$code" -gt 1 ]; then # 1 is validate's "there are error findings"
       echo "cold-start: '${commands[$i]}' failed (exit $code):" >&2
       cat "$out/err" >&2
@@ -95,10 +97,11 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "$runs runs per row, interleaved; $(nproc) CPUs; $("$java" -version 2>&1 | head -n 1)"
 echo "load average (1, 5, 15 min): $load_before before, $load_after after"
 echo
-echo "| command | wall median, s | min | max | peak RSS median, MB | min | max |"
-echo "|---|---:|---:|---:|---:|---:|---:|"
+echo "| command | wall median, s | min | max | peak RSS median, MB | min | max | CPU (user + sys) median, s |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 for i in "${!commands[@]}"; do
   wall=$(cut -d' ' -f1 "$out/$i" | sort -g | awk '{a[NR] = $1} END {printf "%.2f | %.2f | %.2f", a[int((NR + 1) / 2)], a[1], a[NR]}')
   rss=$(cut -d' ' -f2 "$out/$i" | sort -g | awk '{a[NR] = $1 / 1024} END {printf "%.0f | %.0f | %.0f", a[int((NR + 1) / 2)], a[1], a[NR]}')
-  echo "| ${labels[$i]} | $wall | $rss |"
+  cpu=$(awk '{print $3 + $4}' "$out/$i" | sort -g | awk '{a[NR] = $1} END {printf "%.2f", a[int((NR + 1) / 2)]}')
+  echo "| ${labels[$i]} | $wall | $rss | $cpu |"
 done
