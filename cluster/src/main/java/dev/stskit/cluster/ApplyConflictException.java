@@ -11,12 +11,23 @@ public class ApplyConflictException extends ClusterException {
 
   private final transient List<Conflict> conflicts;
 
+  /**
+   * A server-side apply refused because other field managers own fields it sets.
+   *
+   * @param message one line naming the object and the conflicting fields
+   * @param conflicts each conflicting field with the manager that owns it
+   * @param cause the API server's refusal
+   */
   public ApplyConflictException(String message, List<Conflict> conflicts, Throwable cause) {
     super(message, 409, cause);
     this.conflicts = List.copyOf(conflicts);
   }
 
-  /** Each conflicting field with the manager that owns it. */
+  /**
+   * Each conflicting field with the manager that owns it.
+   *
+   * @return the conflicts, in the API server's order
+   */
   public List<Conflict> conflicts() {
     return conflicts;
   }

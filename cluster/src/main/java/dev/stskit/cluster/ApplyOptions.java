@@ -9,17 +9,29 @@ package dev.stskit.cluster;
  *     nothing ({@code dryRun=All})
  */
 public record ApplyOptions(boolean force, boolean dryRun) {
-  /** No force, no dry-run. */
+  /**
+   * No force, no dry-run.
+   *
+   * @return options without force and without dry-run
+   */
   public static ApplyOptions defaults() {
     return new ApplyOptions(false, false);
   }
 
-  /** These options with force on. */
+  /**
+   * These options with force on.
+   *
+   * @return a copy that takes over fields other managers own
+   */
   public ApplyOptions withForce() {
     return new ApplyOptions(true, dryRun);
   }
 
-  /** These options with dry-run on. */
+  /**
+   * These options with dry-run on.
+   *
+   * @return a copy that lets the API server check the apply but store nothing
+   */
   public ApplyOptions withDryRun() {
     return new ApplyOptions(force, true);
   }

@@ -80,29 +80,54 @@ public final class ClusterClient implements AutoCloseable {
     this.validator = Validator.defaults();
   }
 
-  /** A client for {@code connection}. Connects lazily: the first call reaches the server. */
+  /**
+   * A client for {@code connection}. Connects lazily: the first call reaches the server.
+   *
+   * @param connection the API server and credentials to use
+   * @return a client that has not contacted the server yet
+   */
   public static ClusterClient connect(Connection connection) {
     return new ClusterClient(Objects.requireNonNull(connection, "connection"), Clock.systemUTC());
   }
 
-  /** A client whose restarts stamp the time of {@code clock}. */
+  /**
+   * A client whose restarts stamp the time of {@code clock}.
+   *
+   * @param connection the API server and credentials to use
+   * @param clock the time restarts write into {@code kubectl.kubernetes.io/restartedAt}
+   * @return a client that has not contacted the server yet
+   */
   public static ClusterClient connect(Connection connection, Clock clock) {
     return new ClusterClient(Objects.requireNonNull(connection, "connection"), Objects.requireNonNull(clock, "clock"));
   }
 
-  /** The connection this client uses. */
+  /**
+   * The connection this client uses.
+   *
+   * @return the connection given to {@link #connect(Connection)}
+   */
   public Connection connection() {
     return connection;
   }
 
-  /** The default namespace of the operations that take a name only. */
+  /**
+   * The default namespace of the operations that take a name only.
+   *
+   * @return the connection's namespace
+   */
   public String namespace() {
     return connection.namespace();
   }
 
   // ---------------------------------------------------------------- apply, diff, update
 
-  /** Applies what a spec compiled to: the governing Service, the access Services, the StatefulSet. */
+  /**
+   * Applies what a spec compiled to: the governing Service, the access Services, the StatefulSet.
+   *
+   * @param manifests what {@code StatefulSetSpec.compile()} returned
+   * @param options force and dry-run
+   * @return per object whether it was created, configured or unchanged
+   */
   public ApplyResult apply(Manifests manifests, ApplyOptions options) {
     return apply(manifests.all(), options);
   }
@@ -113,6 +138,9 @@ public final class ClusterClient implements AutoCloseable {
    * unchanged: created when the object did not exist, unchanged when the API server's object is
    * the same before and after (apart from {@code managedFields}), configured otherwise.
    *
+   * @param objects the objects, applied in this order
+   * @param options force and dry-run
+   * @return per object whether it was created, configured or unchanged
    * @throws ApplyConflictException when another field manager owns fields being set (without force)
    * @throws ClusterException when the API server refuses an object (the message says which and why)
    */
@@ -159,6 +187,9 @@ public final class ClusterClient implements AutoCloseable {
    * the live object to the result of a server-side dry-run apply with force, both rendered as
    * apply-ready YAML (server fields and {@code managedFields} left out). An object that does not
    * exist diffs from nothing.
+   *
+   * @param objects the objects an apply would send
+   * @return each object's unified diff; empty diffs when nothing would change
    */
   public DiffResult diff(List<? extends HasMetadata> objects) {
     YamlRenderer yaml = YamlRenderer.applyReady();
@@ -178,7 +209,12 @@ public final class ClusterClient implements AutoCloseable {
     return new DiffResult(out);
   }
 
-  /** {@link #diff(List)} of what a spec compiled to. */
+  /**
+   * {@link #diff(List)} of what a spec compiled to.
+   *
+   * @param manifests what {@code StatefulSetSpec.compile()} returned
+   * @return each object's unified diff
+   */
   public DiffResult diff(Manifests manifests) {
     return diff(manifests.all());
   }
@@ -190,6 +226,10 @@ public final class ClusterClient implements AutoCloseable {
    * podManagementPolicy}, name, namespace) or the new object is invalid: kube-apiserver's verdict
    * through {@link Validator#validateUpdate}. Then applies {@code newObject}.
    *
+   * @param oldObject the StatefulSet as it is in the cluster
+   * @param newObject the StatefulSet as it should be
+   * @param options force and dry-run
+   * @return what applying {@code newObject} did
    * @throws UpdateRefusedException listing each finding with its field path
    */
   public ApplyResult update(StatefulSet oldObject, StatefulSet newObject, ApplyOptions options) {
@@ -214,7 +254,13 @@ public final class ClusterClient implements AutoCloseable {
     return apply(List.of(updated), options);
   }
 
-  /** {@link #update(StatefulSet, StatefulSet, ApplyOptions)} from the live object to {@code newObject}. */
+  /**
+   * {@link #update(StatefulSet, StatefulSet, ApplyOptions)} from the live object to {@code newObject}.
+   *
+   * @param newObject the StatefulSet as it should be; its name and namespace say which one
+   * @param options force and dry-run
+   * @return what applying {@code newObject} did
+   */
   public ApplyResult update(StatefulSet newObject, ApplyOptions options) {
     StatefulSet updated = withNamespace(newObject);
     return update(get(updated.getMetadata().getName(), updated.getMetadata().getNamespace()), updated, options);
@@ -225,13 +271,22 @@ public final class ClusterClient implements AutoCloseable {
   /**
    * The StatefulSet {@code name} of the default namespace.
    *
+   * @param name the StatefulSet's name
+   * @return the StatefulSet as the API server returns it
    * @throws ClusterException with code 404 when there is none
    */
   public StatefulSet get(String name) {
     return get(name, namespace());
   }
 
-  /** The StatefulSet {@code name} of {@code namespace}. */
+  /**
+   * The StatefulSet {@code name} of {@code namespace}.
+   *
+   * @param name the StatefulSet's name
+   * @param namespace its namespace
+   * @return the StatefulSet as the API server returns it
+   * @throws ClusterException with code 404 when there is none
+   */
   public StatefulSet get(String name, String namespace) {
     String what = "get StatefulSet " + namespace + "/" + name;
     StatefulSet sts = call(what, () -> client.apps().statefulSets().inNamespace(namespace).withName(name).get());
@@ -245,6 +300,9 @@ public final class ClusterClient implements AutoCloseable {
    * The revisions of the StatefulSet's pod template: the ControllerRevisions whose owner is the
    * StatefulSet's UID (not just its name: a StatefulSet deleted and created again does not inherit
    * them), oldest first.
+   *
+   * @param name the StatefulSet's name, in the default namespace
+   * @return its revisions, oldest first, the current one marked
    */
   public List<Revision> history(String name) {
     StatefulSet sts = get(name);
@@ -284,6 +342,8 @@ public final class ClusterClient implements AutoCloseable {
    *     version, otherwise {@link ClusterException} with code 409 and nothing changes
    * @param dryRun let the API server check the change but store nothing
    * @return the StatefulSet after scaling
+   * @param name the StatefulSet's name, in the default namespace
+   * @param replicas the number of pods wanted, 0 or more
    */
   public StatefulSet scale(String name, int replicas, Optional<String> resourceVersion, boolean dryRun) {
     String what = "scale StatefulSet " + namespace() + "/" + name;
@@ -315,6 +375,10 @@ public final class ClusterClient implements AutoCloseable {
    * the update strategy. Under {@code OnDelete} (the form's "recreate") the template change alone
    * restarts nothing: with {@code recreate} the StatefulSet's pods are deleted too, highest ordinal
    * first, so the controller creates them again on the new template.
+   *
+   * @param name the StatefulSet's name, in the default namespace
+   * @param recreate under {@code OnDelete}, also delete the pods so they come back on the new template
+   * @return the patched StatefulSet, the pods still to delete and the pods deleted
    */
   public PodOperation restart(String name, boolean recreate) {
     StatefulSet sts = get(name);
@@ -336,6 +400,10 @@ public final class ClusterClient implements AutoCloseable {
    * not rolled back. Under {@code OnDelete}, {@code recreate} deletes the pods, highest ordinal first.
    * If the spec changes between reading and patching, nothing changes and the exception has code 409.
    *
+   * @param name the StatefulSet's name, in the default namespace
+   * @param toRevision the revision number to go back to; 0 for the one before the current
+   * @param recreate under {@code OnDelete}, also delete the pods so they come back on the old template
+   * @return the patched StatefulSet, the pods still to delete and the pods deleted
    * @throws ClusterException naming the revision when there is no such revision
    */
   public PodOperation rollback(String name, long toRevision, boolean recreate) {
@@ -373,6 +441,9 @@ public final class ClusterClient implements AutoCloseable {
   /**
    * Deletes the StatefulSet's pods (the form's "recreate" under {@code OnDelete}), highest ordinal
    * first, and returns the names deleted (pods that do not exist are skipped).
+   *
+   * @param name the StatefulSet's name, in the default namespace
+   * @return the names of the pods deleted, highest ordinal first
    */
   public List<String> recreatePods(String name) {
     StatefulSet sts = get(name);
@@ -401,6 +472,10 @@ public final class ClusterClient implements AutoCloseable {
    * sts-kit applied with it (the governing Service named by {@code spec.serviceName} and Services
    * selecting its pods, in both cases only when field manager {@value #FIELD_MANAGER} manages
    * them). Returns what was deleted, as {@code kind/name}.
+   *
+   * @param name the StatefulSet's name, in the default namespace
+   * @param options propagation, grace period, claims, Services and dry-run
+   * @return what was deleted, as {@code kind/name}, in the order deleted
    */
   public List<String> delete(String name, DeleteOptions options) {
     StatefulSet sts = get(name);
@@ -476,6 +551,8 @@ public final class ClusterClient implements AutoCloseable {
    * about them and their nodes, then {@link StatusDerivation#derive}. When the API server cannot
    * be reached the status is Exception with the connection error as reason.
    *
+   * @param name the StatefulSet's name, in the default namespace
+   * @return its status, the reason and a line per pod
    * @throws ClusterException when the StatefulSet does not exist (code 404) or a read is refused
    */
   public StatusReport status(String name) {
@@ -530,13 +607,23 @@ public final class ClusterClient implements AutoCloseable {
    * goes away the listener gets Exception and, when it is back, the status again. Close the
    * returned handle to stop; the listener runs on the watch's own thread.
    *
+   * @param name the StatefulSet's name, in the default namespace
+   * @param resync how often the status is read again besides the watch events
+   * @param listener gets each status that differs from the one before
    * @param onError gets errors that are not a status (the StatefulSet not found, access denied)
+   * @return the watch; close it to stop
    */
   public StatusWatch watch(String name, Duration resync, Consumer<StatusReport> listener, Consumer<ClusterException> onError) {
     return new StatusWatch(this, client, name, resync, listener, onError);
   }
 
-  /** {@link #watch(String, Duration, Consumer, Consumer)} re-reading every second, errors ignored. */
+  /**
+   * {@link #watch(String, Duration, Consumer, Consumer)} re-reading every second, errors ignored.
+   *
+   * @param name the StatefulSet's name, in the default namespace
+   * @param listener gets each status that differs from the one before
+   * @return the watch; close it to stop
+   */
   public StatusWatch watch(String name, Consumer<StatusReport> listener) {
     return watch(name, Duration.ofSeconds(1), listener, e -> {});
   }
@@ -546,6 +633,10 @@ public final class ClusterClient implements AutoCloseable {
    * with every status seen on the way.
    *
    * @return the status that matched
+   * @param name the StatefulSet's name, in the default namespace
+   * @param wanted the status to wait for
+   * @param timeout how long to wait at most
+   * @param progress gets each status seen, the last one included
    * @throws ClusterException when {@code timeout} passes first (the message names the last status
    *     and reason) or the StatefulSet cannot be read
    */

@@ -8,6 +8,12 @@ package dev.stskit.cluster;
 public class ClusterUnreachableException extends ClusterException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The API server did not answer.
+   *
+   * @param message one line: what was asked and why the server did not answer
+   * @param cause the network's exception
+   */
   public ClusterUnreachableException(String message, Throwable cause) {
     super(message, 0, cause);
   }

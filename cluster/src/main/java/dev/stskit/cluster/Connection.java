@@ -39,6 +39,7 @@ public final class Connection {
    *
    * @param kubeconfig the file
    * @param context the context to use; empty for the file's {@code current-context}
+   * @return a connection to the context's server with its credentials and namespace
    * @throws ClusterException naming the file when it cannot be read or has no such context
    */
   public static Connection kubeconfig(Path kubeconfig, Optional<String> context) {
@@ -67,6 +68,9 @@ public final class Connection {
   /**
    * The default kubeconfig as kubectl finds it: the first file of {@code $KUBECONFIG}, else
    * {@code ~/.kube/config}.
+   *
+   * @param context the context to use; empty for the file's {@code current-context}
+   * @return a connection to the context's server with its credentials and namespace
    */
   public static Connection defaultKubeconfig(Optional<String> context) {
     String env = System.getenv("KUBECONFIG");
@@ -81,6 +85,7 @@ public final class Connection {
    * service account's token (read again on every request, as it rotates), CA certificate and
    * namespace.
    *
+   * @return a connection to the cluster's API server as the pod's service account
    * @throws ClusterException when not running in a pod
    */
   public static Connection inCluster() {
@@ -119,13 +124,21 @@ public final class Connection {
   /**
    * A fabric8 configuration as it is (the caller's choice of server, credentials and TLS); the
    * timeouts of this class still apply.
+   *
+   * @param config the fabric8 client configuration to use
+   * @return a connection with that configuration and this class's timeouts
    */
   public static Connection of(Config config) {
     return new Connection(new ConfigBuilder(config).build(), "server " + config.getMasterUrl(),
         Duration.ofSeconds(5), Duration.ofSeconds(15));
   }
 
-  /** The same connection with {@code namespace} as the default namespace. */
+  /**
+   * The same connection with {@code namespace} as the default namespace.
+   *
+   * @param namespace the namespace of operations that name no namespace
+   * @return a copy with that default namespace
+   */
   public Connection withNamespace(String namespace) {
     Objects.requireNonNull(namespace, "namespace");
     Config c = new ConfigBuilder(config).withNamespace(namespace).build();
@@ -136,27 +149,47 @@ public final class Connection {
    * The same connection with other timeouts (defaults: connect 5 s, request 15 s). Every call is
    * bounded by them; a request is never retried, so an unreachable server fails within about the
    * connect timeout.
+   *
+   * @param connect how long to wait for a TCP and TLS connection
+   * @param request how long to wait for an answer to one request
+   * @return a copy with those timeouts
    */
   public Connection withTimeouts(Duration connect, Duration request) {
     return new Connection(config, description, positive(connect, "connect"), positive(request, "request"));
   }
 
-  /** The namespace operations use when none is given ({@code default} when the source names none). */
+  /**
+   * The namespace operations use when none is given ({@code default} when the source names none).
+   *
+   * @return the default namespace
+   */
   public String namespace() {
     return config.getNamespace() == null || config.getNamespace().isEmpty() ? "default" : config.getNamespace();
   }
 
-  /** The API server's URL. */
+  /**
+   * The API server's URL.
+   *
+   * @return the URL, e.g. {@code https://127.0.0.1:6443}
+   */
   public String server() {
     return config.getMasterUrl();
   }
 
-  /** The connect timeout. */
+  /**
+   * The connect timeout.
+   *
+   * @return how long a connection may take
+   */
   public Duration connectTimeout() {
     return connectTimeout;
   }
 
-  /** The request timeout. */
+  /**
+   * The request timeout.
+   *
+   * @return how long one request may take
+   */
   public Duration requestTimeout() {
     return requestTimeout;
   }

@@ -18,6 +18,11 @@ import java.util.OptionalLong;
  */
 public record DeleteOptions(Propagation propagation, OptionalLong gracePeriodSeconds, boolean deleteClaims,
     boolean deleteServices, boolean dryRun) {
+  /**
+   * Checks the grace period.
+   *
+   * @throws IllegalArgumentException when the grace period is negative
+   */
   public DeleteOptions {
     Objects.requireNonNull(propagation, "propagation");
     Objects.requireNonNull(gracePeriodSeconds, "gracePeriodSeconds");
@@ -26,39 +31,72 @@ public record DeleteOptions(Propagation propagation, OptionalLong gracePeriodSec
     }
   }
 
-  /** Background propagation, the object's grace period, claims kept, Services deleted. */
+  /**
+   * Background propagation, the object's grace period, claims kept, Services deleted.
+   *
+   * @return the options {@code kubectl delete} uses, with the Services sts-kit applied deleted too
+   */
   public static DeleteOptions defaults() {
     return new DeleteOptions(Propagation.BACKGROUND, OptionalLong.empty(), false, true, false);
   }
 
-  /** These options with another propagation policy. */
+  /**
+   * These options with another propagation policy.
+   *
+   * @param p how the pods are deleted
+   * @return a copy with that policy
+   */
   public DeleteOptions withPropagation(Propagation p) {
     return new DeleteOptions(p, gracePeriodSeconds, deleteClaims, deleteServices, dryRun);
   }
 
-  /** These options with a grace period. */
+  /**
+   * These options with a grace period.
+   *
+   * @param seconds the grace period, 0 or more
+   * @return a copy with that grace period
+   */
   public DeleteOptions withGracePeriodSeconds(long seconds) {
     return new DeleteOptions(propagation, OptionalLong.of(seconds), deleteClaims, deleteServices, dryRun);
   }
 
-  /** These options with the claim choice: {@code true} deletes the claims, {@code false} keeps them. */
+  /**
+   * These options with the claim choice: {@code true} deletes the claims, {@code false} keeps them.
+   *
+   * @param delete whether to delete the claims
+   * @return a copy with that choice
+   */
   public DeleteOptions withDeleteClaims(boolean delete) {
     return new DeleteOptions(propagation, gracePeriodSeconds, delete, deleteServices, dryRun);
   }
 
-  /** These options with the Service choice. */
+  /**
+   * These options with the Service choice.
+   *
+   * @param delete whether to delete the Services sts-kit applied with the StatefulSet
+   * @return a copy with that choice
+   */
   public DeleteOptions withDeleteServices(boolean delete) {
     return new DeleteOptions(propagation, gracePeriodSeconds, deleteClaims, delete, dryRun);
   }
 
-  /** These options with dry-run on. */
+  /**
+   * These options with dry-run on.
+   *
+   * @return a copy that lets the API server check the deletes but store nothing
+   */
   public DeleteOptions withDryRun() {
     return new DeleteOptions(propagation, gracePeriodSeconds, deleteClaims, deleteServices, true);
   }
 
   /** The delete propagation policies of the API. */
   public enum Propagation {
-    BACKGROUND("Background"), FOREGROUND("Foreground"), ORPHAN("Orphan");
+    /** The StatefulSet goes at once; the garbage collector deletes its pods after. */
+    BACKGROUND("Background"),
+    /** The pods go first; the StatefulSet shows Deleting until they are gone. */
+    FOREGROUND("Foreground"),
+    /** The pods stay, without an owner. */
+    ORPHAN("Orphan");
 
     private final String api;
 
@@ -66,12 +104,21 @@ public record DeleteOptions(Propagation propagation, OptionalLong gracePeriodSec
       this.api = api;
     }
 
-    /** The API's name, e.g. {@code Background}. */
+    /**
+     * The API's name, e.g. {@code Background}.
+     *
+     * @return the name, e.g. {@code Background}
+     */
     public String api() {
       return api;
     }
 
-    /** The policy named {@code text} (case ignored). */
+    /**
+     * The policy named {@code text} (case ignored).
+     *
+     * @param text a policy name, e.g. {@code background} or {@code Orphan}
+     * @return the policy
+     */
     public static Propagation parse(String text) {
       for (Propagation p : values()) {
         if (p.api.equalsIgnoreCase(text)) {

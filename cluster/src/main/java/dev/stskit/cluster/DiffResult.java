@@ -9,16 +9,25 @@ import java.util.List;
  * @param objects one entry per object, in the order given
  */
 public record DiffResult(List<ObjectDiff> objects) {
+  /** Copies the list. */
   public DiffResult {
     objects = List.copyOf(objects);
   }
 
-  /** Whether applying would change anything. */
+  /**
+   * Whether applying would change anything.
+   *
+   * @return whether any object's diff is not empty
+   */
   public boolean hasChanges() {
     return objects.stream().anyMatch(o -> !o.diff().isEmpty());
   }
 
-  /** All diffs, concatenated (empty when nothing would change). */
+  /**
+   * All diffs, concatenated (empty when nothing would change).
+   *
+   * @return the diffs in object order
+   */
   public String text() {
     StringBuilder b = new StringBuilder();
     objects.forEach(o -> b.append(o.diff()));

@@ -9,7 +9,11 @@ public enum Outcome {
   /** The object existed and applying changed nothing. */
   UNCHANGED;
 
-  /** {@code created}, {@code configured}, {@code unchanged}. */
+  /**
+   * {@code created}, {@code configured}, {@code unchanged}.
+   *
+   * @return the word kubectl prints for it
+   */
   public String word() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

@@ -13,6 +13,7 @@ import java.util.List;
  *     ordinal); pods that did not exist are left out
  */
 public record PodOperation(StatefulSet statefulSet, List<String> podsToDelete, List<String> deletedPods) {
+  /** Copies the lists. */
   public PodOperation {
     podsToDelete = List.copyOf(podsToDelete);
     deletedPods = List.copyOf(deletedPods);

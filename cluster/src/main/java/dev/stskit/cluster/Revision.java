@@ -12,7 +12,11 @@ import io.fabric8.kubernetes.api.model.apps.ControllerRevision;
  * @param object the ControllerRevision as read
  */
 public record Revision(long number, String name, String created, boolean current, ControllerRevision object) {
-  /** {@code 3  web-5d8f7  2026-12-03T12:00:00Z  (current)}. */
+  /**
+   * {@code 3  web-5d8f7  2026-12-03T12:00:00Z  (current)}.
+   *
+   * @return the line {@code history} prints for it
+   */
   public String line() {
     return number + "  " + name + "  " + created + (current ? "  (current)" : "");
   }

@@ -13,12 +13,22 @@ public class UpdateRefusedException extends ClusterException {
 
   private final transient List<Finding> findings;
 
+  /**
+   * An update refused before anything was sent.
+   *
+   * @param message one line per finding, with its field path
+   * @param findings the error findings that refused the update
+   */
   public UpdateRefusedException(String message, List<Finding> findings) {
     super(message, 0, null);
     this.findings = List.copyOf(findings);
   }
 
-  /** The error findings that refused the update. */
+  /**
+   * The error findings that refused the update.
+   *
+   * @return the findings, in the validator's order
+   */
   public List<Finding> findings() {
     return findings;
   }

@@ -13,7 +13,11 @@ package dev.stskit.cluster.status;
  *     back-off 10s restarting failed container})
  */
 public record PodState(String name, String phase, int readyContainers, int containers, int restarts, String detail) {
-  /** One line: {@code web-0  Running  1/1  restarts 0  detail}. */
+  /**
+   * One line: {@code web-0  Running  1/1  restarts 0  detail}.
+   *
+   * @return the line the status prints for the pod
+   */
   public String line() {
     return name + "  " + phase + "  " + readyContainers + "/" + containers + "  restarts " + restarts
         + (detail.isEmpty() ? "" : "  " + detail);

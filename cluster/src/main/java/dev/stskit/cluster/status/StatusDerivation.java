@@ -61,6 +61,7 @@ public final class StatusDerivation {
    * @param pods its pods (any order; pods not owned by it are ignored)
    * @param events events in its namespace (any order; those about other objects are ignored)
    * @param nodes the nodes its pods are bound to, where known (may be empty)
+   * @return the status, its reason and a line per pod
    */
   public static StatusReport derive(StatefulSet sts, List<Pod> pods, List<Event> events, List<Node> nodes) {
     Objects.requireNonNull(sts, "sts");
@@ -154,6 +155,10 @@ public final class StatusDerivation {
   /**
    * The status when the API server cannot be reached: Exception, with {@code error} (what the
    * client said) as the reason.
+   *
+   * @param name the StatefulSet's name
+   * @param error what the client said, e.g. {@code connect timed out}
+   * @return the Exception status with that reason and no pods
    */
   public static StatusReport unreachable(String name, String error) {
     return new StatusReport(name, WorkloadStatus.EXCEPTION, error, List.of());

@@ -14,6 +14,11 @@ import java.util.Objects;
  * @param pods the pods, in ordinal order
  */
 public record StatusReport(String name, WorkloadStatus status, String reason, List<PodState> pods) {
+  /**
+   * Checks the fields and copies the pods.
+   *
+   * @throws NullPointerException when the name, status or reason is null
+   */
   public StatusReport {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(status, "status");
@@ -21,7 +26,11 @@ public record StatusReport(String name, WorkloadStatus status, String reason, Li
     pods = List.copyOf(pods);
   }
 
-  /** {@code web: Running (3 of 3 pods ready)}. */
+  /**
+   * {@code web: Running (3 of 3 pods ready)}.
+   *
+   * @return one line, e.g. {@code web: Running (3 of 3 pods ready)}
+   */
   public String line() {
     return name + ": " + status.label() + (reason.isEmpty() ? "" : " (" + reason + ")");
   }

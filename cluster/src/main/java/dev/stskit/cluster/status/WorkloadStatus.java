@@ -24,12 +24,20 @@ public enum WorkloadStatus {
     this.labelZh = labelZh;
   }
 
-  /** The English label the page shows, e.g. {@code Not Ready}. */
+  /**
+   * The English label the page shows, e.g. {@code Not Ready}.
+   *
+   * @return the label
+   */
   public String label() {
     return label;
   }
 
-  /** The Chinese label the page shows, e.g. {@code 未就绪}. */
+  /**
+   * The Chinese label the page shows, e.g. {@code 未就绪}.
+   *
+   * @return the label, in Simplified Chinese
+   */
   public String labelZh() {
     return labelZh;
   }
@@ -38,6 +46,8 @@ public enum WorkloadStatus {
    * The status named by {@code text}: the enum name, the English label or the Chinese label, case
    * and separators ignored ({@code not-ready}, {@code NotReady}, {@code Not Ready} all match).
    *
+   * @param text a status name or label
+   * @return the status
    * @throws IllegalArgumentException naming the five statuses
    */
   public static WorkloadStatus parse(String text) {
