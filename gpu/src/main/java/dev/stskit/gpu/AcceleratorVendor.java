@@ -88,57 +88,63 @@ public enum AcceleratorVendor {
     this.modelPrefix = modelPrefix;
   }
 
-  /** The spec-file id, e.g. {@code ascend}, {@code metax-sgpu}. */
+  /** {@return the spec-file id, e.g. {@code ascend}, {@code metax-sgpu}} */
   public String id() {
     return id;
   }
 
-  /** Whether the resource names carry the card model ({@code {model}} in the names). */
+  /** {@return whether the resource names carry the card model ({@code {model}} in the names)} */
   public boolean perModel() {
     return countResource.contains("{model}");
   }
 
-  /** The prefix a model must start with for this vendor ({@code Ascend}), or empty. */
+  /** {@return the prefix a model must start with for this vendor ({@code Ascend}), or empty} */
   public Optional<String> modelPrefix() {
     return Optional.ofNullable(modelPrefix).filter(p -> !p.isEmpty());
   }
 
-  /** HAMi's default count resource name, possibly with {@code {model}}. */
+  /** {@return HAMi's default count resource name, possibly with {@code {model}}} */
   public String countResourceTemplate() {
     return countResource;
   }
 
-  /** HAMi's default memory resource name, if the vendor has one. */
+  /** {@return HAMi's default memory resource name, if the vendor has one} */
   public Optional<String> memoryResourceTemplate() {
     return Optional.ofNullable(memoryResource);
   }
 
-  /** HAMi's default core resource name, if the vendor has one. */
+  /** {@return HAMi's default core resource name, if the vendor has one} */
   public Optional<String> coreResourceTemplate() {
     return Optional.ofNullable(coreResource);
   }
 
-  /** MiB per unit of the memory resource (1, 256, 512 or 1024). */
+  /** {@return MiB per unit of the memory resource (1, 256, 512 or 1024)} */
   public long memoryUnitMiB() {
     return memoryUnitMiB;
   }
 
-  /** What one unit of the core resource means, if the vendor has one. */
+  /** {@return what one unit of the core resource means, if the vendor has one} */
   public Optional<String> coreUnit() {
     return Optional.ofNullable(coreUnit);
   }
 
-  /** The largest core value, if the vendor has cores. */
+  /** {@return the largest core value, if the vendor has cores} */
   public OptionalInt maxCores() {
     return coreResource == null ? OptionalInt.empty() : OptionalInt.of(maxCores);
   }
 
-  /** The only memory values (in units) the vendor accepts; empty when any positive value is fine. */
+  /** {@return the only memory values (in units) the vendor accepts; empty when any positive value is fine} */
   public List<Long> legalMemoryUnits() {
     return legalMemoryUnits;
   }
 
-  /** The vendor for a spec-file id. */
+  /**
+   * The vendor for a spec-file id.
+   *
+   * @param id the vendor's spec-file id, e.g. {@code ascend}
+   * @return the vendor
+   * @throws IllegalArgumentException listing the known ids
+   */
   public static AcceleratorVendor fromId(String id) {
     for (AcceleratorVendor v : values()) {
       if (v.id.equals(id)) {

@@ -26,7 +26,19 @@ public record Feasibility(
     List<NodeFit> nodes,
     Optional<String> reason) {
 
-  /** Copies the node list. */
+  /**
+   * Copies the node list.
+   *
+   * @param checked false when the inventory cannot judge the request (accelerators of other
+   *     vendors are not modelled); both answers are then false and {@code reason} says why
+   * @param oneReplicaFits some node can host one replica
+   * @param allReplicasFit all replicas fit under {@code packing}
+   * @param replicas the replicas asked for
+   * @param packing the packing assumed
+   * @param capacity replicas that fit under {@code packing} (nodes that fit, for spread)
+   * @param nodes per node: how many replicas it could host alone, and why none when none
+   * @param reason why not, when something does not fit
+   */
   public Feasibility {
     nodes = List.copyOf(nodes);
   }

@@ -50,7 +50,12 @@ public final class GpuInventory {
     }
   }
 
-  /** An inventory of these nodes (names unique). */
+  /**
+   * An inventory of these nodes (names unique).
+   *
+   * @param nodes the nodes, each name once
+   * @return the inventory
+   */
   public static GpuInventory of(List<GpuNode> nodes) {
     return new GpuInventory(nodes);
   }
@@ -58,12 +63,20 @@ public final class GpuInventory {
   /**
    * Reads the YAML form shown above. Unknown fields and bad values are errors naming the path
    * ({@code nodes[1].cards}).
+   *
+   * @param yaml the inventory in its YAML form
+   * @return the inventory
    */
   public static GpuInventory parse(String yaml) {
     return of(InventoryYaml.read(yaml));
   }
 
-  /** Reads a YAML file; I/O failures are {@link UncheckedIOException}s. */
+  /**
+   * Reads a YAML file; I/O failures are {@link UncheckedIOException}s.
+   *
+   * @param file a YAML inventory file
+   * @return the inventory
+   */
   public static GpuInventory read(Path file) {
     try {
       return parse(Files.readString(file, StandardCharsets.UTF_8));
@@ -74,12 +87,19 @@ public final class GpuInventory {
     }
   }
 
-  /** The nodes, in file order. */
+  /** {@return the nodes, in file order} */
   public List<GpuNode> nodes() {
     return nodes;
   }
 
-  /** {@link #check(GpuRequest, int, Packing, GpuProfile, Map)} under the DCE profile, no selector. */
+  /**
+   * {@link #check(GpuRequest, int, Packing, GpuProfile, Map)} under the DCE profile, no selector.
+   *
+   * @param request one replica's GPU request
+   * @param replicas the StatefulSet's replicas
+   * @param packing how replicas spread over nodes
+   * @return whether one and all replicas fit, and where
+   */
   public Feasibility check(GpuRequest request, int replicas, Packing packing) {
     return check(request, replicas, packing, GpuProfile.dce(), Map.of());
   }
@@ -96,6 +116,11 @@ public final class GpuInventory {
    * smallest profile with enough memory.
    *
    * @param nodeSelector labels a node must carry (the pod's {@code nodeSelector}), may be empty
+   * @param request one replica's GPU request
+   * @param replicas the StatefulSet's replicas
+   * @param packing how replicas spread over nodes
+   * @param profile the resource names the cluster uses
+   * @return whether one and all replicas fit, and where
    */
   public Feasibility check(GpuRequest request, int replicas, Packing packing, GpuProfile profile,
       Map<String, String> nodeSelector) {

@@ -6,6 +6,11 @@ package dev.stskit.gpu;
  * {@link GpuMappers#discover(GpuProfile, ClassLoader)}.
  */
 public interface GpuMapperProvider {
-  /** A mapper using {@code profile}'s names. */
+  /**
+   * A mapper using {@code profile}'s names.
+   *
+   * @param profile the resource names the cluster uses
+   * @return the mapper
+   */
   GpuMapper create(GpuProfile profile);
 }

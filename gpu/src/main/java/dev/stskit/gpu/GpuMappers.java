@@ -45,7 +45,7 @@ public final class GpuMappers {
     }
   }
 
-  /** The built-in mappers under the DCE profile (see the class javadoc for why). */
+  /** {@return the built-in mappers under the DCE profile (see the class javadoc for why)} */
   public static GpuMappers defaults() {
     return of(GpuProfile.dce());
   }
@@ -53,6 +53,9 @@ public final class GpuMappers {
   /**
    * The built-in mappers under {@code profile}, in detection order: HAMi dynamic MIG, HAMi vGPU,
    * NVIDIA MIG, NVIDIA whole card, HAMi accelerators.
+   *
+   * @param profile the resource names the cluster uses
+   * @return the built-in mappers
    */
   public static GpuMappers of(GpuProfile profile) {
     return new GpuMappers(profile, List.of(
@@ -67,6 +70,10 @@ public final class GpuMappers {
    * The built-in mappers followed by every {@link GpuMapperProvider} that {@code loader}'s
    * {@link ServiceLoader} finds, ordered by mapper id. Opt-in: {@link #of(GpuProfile)} never
    * looks on the class path.
+   *
+   * @param profile the resource names the cluster uses
+   * @param loader where to look for {@code META-INF/services} providers
+   * @return the built-in mappers, then the discovered ones
    */
   public static GpuMappers discover(GpuProfile profile, ClassLoader loader) {
     List<GpuMapper> found = new ArrayList<>();
@@ -79,17 +86,23 @@ public final class GpuMappers {
     return new GpuMappers(profile, all);
   }
 
-  /** Exactly these mappers, tried in this order; {@code profile} is reported in errors. */
+  /**
+   * Exactly these mappers, tried in this order; {@code profile} is reported in errors.
+   *
+   * @param profile the resource names the cluster uses
+   * @param mappers the mappers, in the order they are tried
+   * @return mappers trying exactly these
+   */
   public static GpuMappers of(GpuProfile profile, List<? extends GpuMapper> mappers) {
     return new GpuMappers(profile, new ArrayList<>(mappers));
   }
 
-  /** The profile. */
+  /** {@return the profile} */
   public GpuProfile profile() {
     return profile;
   }
 
-  /** The mappers, in order. */
+  /** {@return the mappers, in order} */
   public List<GpuMapper> mappers() {
     return mappers;
   }
@@ -97,6 +110,8 @@ public final class GpuMappers {
   /**
    * Places {@code request} with the first mapper that supports it.
    *
+   * @param request the GPU request of one container
+   * @return the first supporting mapper's placement
    * @throws NoGpuMapperException naming the request and the mapper ids tried when none does
    */
   public GpuPlacement place(GpuRequest request) {
@@ -121,6 +136,9 @@ public final class GpuMappers {
    *
    * @return the request and the limit keys and annotation keys it accounts for (so the caller
    *     can keep everything else verbatim), or empty when the container asks for no GPU
+   * @param limits the container's {@code resources.limits}
+   * @param podAnnotations the pod template's annotations
+   * @return the request and the keys that make it up, or empty when no mapper recognises them
    */
   public Optional<Detected> detect(Map<String, Quantity> limits, Map<String, String> podAnnotations) {
     return detect(limits, podAnnotations, List.of());
@@ -133,6 +151,11 @@ public final class GpuMappers {
    * <p>Guarantee: {@code place(d.request())} writes exactly the accounted entries with the values
    * found. Values HAMi would misread or that the request model cannot hold (e.g. {@code 3000M},
    * a card policy {@code binpack,numa}) are not accounted for and stay with the caller.
+   *
+   * @param limits the container's {@code resources.limits}
+   * @param podAnnotations the pod template's annotations
+   * @param requiredNodeSelectorRequirements the requirements every required node-affinity term carries
+   * @return the request and the keys that make it up, or empty when no mapper recognises them
    */
   public Optional<Detected> detect(
       Map<String, Quantity> limits,
@@ -188,14 +211,27 @@ public final class GpuMappers {
       Set<String> podAnnotationKeys,
       List<NodeSelectorRequirement> nodeSelectorRequirements) {
 
-    /** Copies the key sets (insertion order kept) and the requirements. */
+    /**
+     * Copies the key sets (insertion order kept) and the requirements.
+     *
+     * @param request the request
+     * @param limitKeys the {@code resources.limits} keys it accounts for
+     * @param podAnnotationKeys the pod-template annotation keys it accounts for
+     * @param nodeSelectorRequirements the node-selector requirements it accounts for (MIG single)
+     */
     public Detected {
       limitKeys = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(limitKeys));
       podAnnotationKeys = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(podAnnotationKeys));
       nodeSelectorRequirements = List.copyOf(nodeSelectorRequirements);
     }
 
-    /** A detection that accounts for no node-selector requirement. */
+    /**
+     * A detection that accounts for no node-selector requirement.
+     *
+     * @param request the request
+     * @param limitKeys the {@code resources.limits} keys it accounts for
+     * @param podAnnotationKeys the pod-template annotation keys it accounts for
+     */
     public Detected(GpuRequest request, Set<String> limitKeys, Set<String> podAnnotationKeys) {
       this(request, limitKeys, podAnnotationKeys, List.of());
     }

@@ -23,19 +23,33 @@ import java.util.regex.Pattern;
 public record GpuMemory(long mebibytes) implements Comparable<GpuMemory> {
   private static final Pattern TEXT = Pattern.compile("([0-9]{1,15})(Ki|Mi|Gi|Ti)?");
 
-  /** Checks the amount is positive. */
+  /**
+   * Checks the amount is positive.
+   *
+   * @param mebibytes the amount in MiB, at least 1
+   */
   public GpuMemory {
     if (mebibytes < 1) {
       throw new IllegalArgumentException("GPU memory must be at least 1 MiB, got " + mebibytes);
     }
   }
 
-  /** {@code n} MiB. */
+  /**
+   * {@code n} MiB.
+   *
+   * @param n the amount in MiB, ≥ 1
+   * @return the amount
+   */
   public static GpuMemory mebibytes(long n) {
     return new GpuMemory(n);
   }
 
-  /** {@code n} GiB = {@code n × 1024} MiB. */
+  /**
+   * {@code n} GiB = {@code n × 1024} MiB.
+   *
+   * @param n the amount in GiB, ≥ 1
+   * @return the amount
+   */
   public static GpuMemory gibibytes(long n) {
     return new GpuMemory(Math.multiplyExact(n, 1024L));
   }
@@ -48,6 +62,8 @@ public record GpuMemory(long mebibytes) implements Comparable<GpuMemory> {
    * Parses {@code 3000Mi}, {@code 4Gi}, {@code 1Ti}, {@code 2048Ki} (whole MiB only) or a bare
    * integer, which is read as MiB (the unit of {@code nvidia.com/gpumem}).
    *
+   * @param text a quantity or a bare number of MiB
+   * @return the amount
    * @throws IllegalArgumentException for anything else (null included), with the reason (e.g. {@code 3000M})
    */
   public static GpuMemory parse(String text) {
@@ -86,6 +102,8 @@ public record GpuMemory(long mebibytes) implements Comparable<GpuMemory> {
   /**
    * This amount in units of {@code unitMiB} MiB.
    *
+   * @param unitMiB MiB per unit, e.g. 256 for a vendor counting in 256 MiB
+   * @return how many such units this amount is
    * @throws IllegalArgumentException when it is not a whole number of such units
    */
   public long inUnitsOf(long unitMiB) {

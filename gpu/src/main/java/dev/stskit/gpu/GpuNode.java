@@ -32,7 +32,19 @@ public record GpuNode(
   /** HAMi's default {@code deviceSplitCount}. */
   public static final int DEFAULT_SPLIT_COUNT = 10;
 
-  /** Checks the node; MIG layouts against the {@link MigCatalog}. */
+  /**
+   * Checks the node; MIG layouts against the {@link MigCatalog}.
+   *
+   * @param name the node name
+   * @param labels the node's labels, for node selectors
+   * @param model the card model as GFD's {@code nvidia.com/gpu.product} shows it, e.g. {@code
+   *     NVIDIA-A100-SXM4-80GB}
+   * @param cards physical cards on the node
+   * @param memoryPerCard memory of one card
+   * @param mode how the cards are offered
+   * @param splitCount vGPU mode: most tasks per card (HAMi {@code deviceSplitCount}, default 10)
+   * @param migLayout MIG single/mixed: instances of each profile on every card
+   */
   public GpuNode {
     String at = "node '" + name + "': ";
     if (name == null || name.isBlank()) {

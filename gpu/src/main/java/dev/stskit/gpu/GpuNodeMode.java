@@ -15,12 +15,17 @@ public enum GpuNodeMode {
   /** HAMi dynamic MIG: HAMi cuts profiles on demand. */
   MIG_DYNAMIC;
 
-  /** The inventory-file form: {@code whole}, {@code vgpu}, {@code mig-single}, … */
+  /** {@return the inventory-file form: {@code whole}, {@code vgpu}, {@code mig-single}, …} */
   public String value() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** The mode for its inventory-file form. */
+  /**
+   * The mode for its inventory-file form.
+   *
+   * @param value the inventory-file form, e.g. {@code vgpu}
+   * @return the mode
+   */
   public static GpuNodeMode fromValue(String value) {
     for (GpuNodeMode m : values()) {
       if (m.value().equals(value)) {

@@ -34,6 +34,16 @@ public record GpuPlacement(
    * Copies everything, including each (mutable) fabric8 {@code Quantity} and
    * {@code NodeSelectorRequirement}, so a placement cannot change after it is made; the maps keep
    * insertion order. Callers should copy again before putting the parts into their own objects.
+   *
+   * @param limits container {@code resources.limits} entries (integer-valued quantities)
+   * @param podAnnotations annotations for the pod template ({@code spec.template.metadata}), never
+   *     for the StatefulSet's own metadata
+   * @param requiredNodeSelectorRequirements requirements ANDed into every required node-affinity
+   *     term ({@code
+   *     spec.template.spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution
+   *     .nodeSelectorTerms[*].matchExpressions}; one term holding them when there is none)
+   * @param schedulerName the scheduler to use ({@code spec.template.spec.schedulerName}), only
+   *     when the platform needs one set explicitly (HAMi with its webhook disabled)
    */
   public GpuPlacement {
     Map<String, Quantity> l = new LinkedHashMap<>();

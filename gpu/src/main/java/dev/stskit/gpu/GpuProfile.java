@@ -25,37 +25,37 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface GpuProfile {
 
-  /** A short name for messages, e.g. {@code dce}. */
+  /** {@return a short name for messages, e.g. {@code dce}} */
   String id();
 
-  /** Whole cards (NVIDIA device plugin). Default {@code nvidia.com/gpu}. */
+  /** {@return the resource name of whole cards (NVIDIA device plugin)} Default {@code nvidia.com/gpu}. */
   @Value.Default
   default String wholeCardResource() {
     return "nvidia.com/gpu";
   }
 
-  /** HAMi vGPU count ({@code nvidia.resourceCountName}): physical cards used. */
+  /** {@return the resource name of HAMi's vGPU count ({@code nvidia.resourceCountName}): physical cards used} */
   String vgpuCountResource();
 
-  /** HAMi memory per card in MiB. Default {@code nvidia.com/gpumem}. */
+  /** {@return the resource name of HAMi's memory per card in MiB} Default {@code nvidia.com/gpumem}. */
   @Value.Default
   default String vgpuMemoryResource() {
     return "nvidia.com/gpumem";
   }
 
-  /** HAMi memory per card as a percentage. Default {@code nvidia.com/gpumem-percentage}. */
+  /** {@return the resource name of HAMi's memory per card as a percentage} Default {@code nvidia.com/gpumem-percentage}. */
   @Value.Default
   default String vgpuMemoryPercentageResource() {
     return "nvidia.com/gpumem-percentage";
   }
 
-  /** HAMi compute per card in percent. Default {@code nvidia.com/gpucores}. */
+  /** {@return the resource name of HAMi's compute per card in percent} Default {@code nvidia.com/gpucores}. */
   @Value.Default
   default String vgpuCoresResource() {
     return "nvidia.com/gpucores";
   }
 
-  /** HAMi task priority. Default {@code nvidia.com/priority}. */
+  /** {@return the resource name of HAMi's task priority} Default {@code nvidia.com/priority}. */
   @Value.Default
   default String vgpuPriorityResource() {
     return "nvidia.com/priority";
@@ -64,6 +64,8 @@ public interface GpuProfile {
   /**
    * The domain of MIG mixed-strategy resources: the name is this + {@code mig-<profile>}. Default
    * {@code nvidia.com/} (NVIDIA/k8s-device-plugin {@code internal/rm/rm.go}).
+   *
+   * @return the domain, ending in {@code /}
    */
   @Value.Default
   default String migResourcePrefix() {
@@ -74,13 +76,15 @@ public interface GpuProfile {
    * Whether HAMi's mutating webhook runs (helm {@code admissionWebhook.enabled}, default true). It
    * sets {@code schedulerName: hami-scheduler} on pods asking for HAMi resources; when it is
    * disabled the mappers write {@link #hamiSchedulerName()} themselves.
+   *
+   * @return whether the webhook runs
    */
   @Value.Default
   default boolean hamiWebhook() {
     return true;
   }
 
-  /** HAMi's scheduler name (helm {@code schedulerName}). Default {@code hami-scheduler}. */
+  /** {@return HAMi's scheduler name (helm {@code schedulerName})} Default {@code hami-scheduler}. */
   @Value.Default
   default String hamiSchedulerName() {
     return "hami-scheduler";
@@ -89,15 +93,22 @@ public interface GpuProfile {
   /**
    * Renamed accelerator resources: HAMi's default name (as in {@link AcceleratorVendor}, model
    * substituted, e.g. {@code huawei.com/Ascend910B3}) → this install's name. Default: none.
+   *
+   * @return default name → installed name; empty when nothing is renamed
    */
   Map<String, String> resourceRenames();
 
-  /** The installed name of a default accelerator resource name. */
+  /**
+   * The installed name of a default accelerator resource name.
+   *
+   * @param defaultName HAMi's default name of a resource
+   * @return the name this installation uses; {@code defaultName} when it is not renamed
+   */
   default String rename(String defaultName) {
     return resourceRenames().getOrDefault(defaultName, defaultName);
   }
 
-  /** Whether a bare vGPU count and a whole card are the same limit under this profile. */
+  /** {@return whether a bare vGPU count and a whole card are the same limit under this profile} */
   default boolean vgpuCountIsWholeCard() {
     return vgpuCountResource().equals(wholeCardResource());
   }
@@ -121,17 +132,17 @@ public interface GpuProfile {
     }
   }
 
-  /** DCE 5: vGPU count {@code nvidia.com/vgpu}, the rest HAMi's defaults. */
+  /** {@return the DCE 5 profile: vGPU count {@code nvidia.com/vgpu}, the rest HAMi's defaults} */
   static GpuProfile dce() {
     return builder().id("dce").vgpuCountResource("nvidia.com/vgpu").build();
   }
 
-  /** Upstream HAMi chart defaults: vGPU count {@code nvidia.com/gpu}. */
+  /** {@return the profile of the upstream HAMi chart's defaults: vGPU count {@code nvidia.com/gpu}} */
   static GpuProfile upstreamHami() {
     return builder().id("hami").vgpuCountResource("nvidia.com/gpu").build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

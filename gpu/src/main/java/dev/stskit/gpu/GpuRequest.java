@@ -39,7 +39,7 @@ public sealed interface GpuRequest
         GpuRequest.DynamicMig,
         GpuRequest.Accelerator {
 
-  /** The spec-file {@code mode}: {@code whole}, {@code vgpu}, {@code mig} or {@code accelerator}. */
+  /** {@return the spec-file {@code mode}: {@code whole}, {@code vgpu}, {@code mig} or {@code accelerator}} */
   String mode();
 
   /**
@@ -49,6 +49,7 @@ public sealed interface GpuRequest
    * profiles (NVIDIA device plugin; Kubernetes "Schedule GPUs").
    *
    * @param count physical cards, at least 1
+   * @return the request
    */
   static WholeCard wholeCard(int count) {
     return new WholeCard(count, List.of());
@@ -62,17 +63,33 @@ public sealed interface GpuRequest
    * {@code nvidia.com/gpu} upstream), {@code nvidia.com/gpucores}, {@code nvidia.com/gpumem} or
    * {@code nvidia.com/gpumem-percentage}, {@code nvidia.com/priority}, and pod-template
    * annotations for policies and models.
+   *
+   * @param cards physical cards the request spans, ≥ 1
+   * @return a builder with {@code cards} set
    */
   static Vgpu.Builder vgpu(int cards) {
     return new Vgpu.Builder().cards(cards);
   }
 
-  /** {@code count} MIG instances of {@code profile} under the mixed strategy, the natural target of the form's 规格 + 数量 (gpu/docs/facts.md §5). */
+  /**
+   * {@code count} MIG instances of {@code profile} under the mixed strategy, the natural target of the form's 规格 + 数量 (gpu/docs/facts.md §5).
+   *
+   * @param profile a MIG profile, e.g. {@code 1g.10gb}
+   * @param count instances, ≥ 1
+   * @return the request
+   */
   static Mig mig(String profile, int count) {
     return new Mig(profile, count, MigStrategy.MIXED, Optional.empty());
   }
 
-  /** {@code count} MIG instances of {@code profile} under {@code strategy}. */
+  /**
+   * {@code count} MIG instances of {@code profile} under {@code strategy}.
+   *
+   * @param profile a MIG profile, e.g. {@code 1g.10gb}
+   * @param count instances, ≥ 1
+   * @param strategy how the device plugin exposes MIG devices
+   * @return the request
+   */
   static Mig mig(String profile, int count, MigStrategy strategy) {
     return new Mig(profile, count, strategy, Optional.empty());
   }
@@ -80,22 +97,45 @@ public sealed interface GpuRequest
   /**
    * {@code count} MIG devices under the single strategy on nodes whose GPU Feature Discovery
    * product label is {@code <product>-MIG-<profile>} (e.g. product {@code A100-SXM4-40GB}).
+   *
+   * @param profile a MIG profile, e.g. {@code 3g.40gb}
+   * @param count devices, ≥ 1
+   * @param product the GPU Feature Discovery product, e.g. {@code NVIDIA-A100-SXM4-80GB}
+   * @return the request
    */
   static Mig migSingle(String profile, int count, String product) {
     return new Mig(profile, count, MigStrategy.SINGLE, Optional.of(product));
   }
 
-  /** HAMi dynamic MIG: {@code count} instances of at least {@code memory} each. */
+  /**
+   * HAMi dynamic MIG: {@code count} instances of at least {@code memory} each.
+   *
+   * @param count instances, ≥ 1
+   * @param memory the least memory each instance needs
+   * @return the request
+   */
   static DynamicMig dynamicMig(int count, GpuMemory memory) {
     return new DynamicMig(count, memory, Optional.empty(), Optional.empty());
   }
 
-  /** Another vendor's accelerator; set model, memory and cores on the returned builder. */
+  /**
+   * Another vendor's accelerator; set model, memory and cores on the returned builder.
+   *
+   * @param vendor the accelerator's vendor
+   * @param count devices, ≥ 1
+   * @return a builder with vendor and count set
+   */
   static Accelerator.Builder accelerator(AcceleratorVendor vendor, int count) {
     return new Accelerator.Builder().vendor(vendor).count(count);
   }
 
-  /** Whole cards on nodes whose GFD product label is one of {@code products}, e.g. {@code NVIDIA-A100-SXM4-80GB}. */
+  /**
+   * Whole cards on nodes whose GFD product label is one of {@code products}, e.g. {@code NVIDIA-A100-SXM4-80GB}.
+   *
+   * @param count cards, ≥ 1
+   * @param products GPU Feature Discovery product labels the nodes may have
+   * @return the request
+   */
   static WholeCard wholeCard(int count, List<String> products) {
     return new WholeCard(count, products);
   }
@@ -111,7 +151,12 @@ public sealed interface GpuRequest
   record WholeCard(int count, List<String> products) implements GpuRequest {
     private static final Pattern LABEL_VALUE = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
 
-    /** Checks {@code count} ≥ 1 and that each product is a label value; copies the list. */
+    /**
+     * Checks {@code count} ≥ 1 and that each product is a label value; copies the list.
+     *
+     * @param count physical cards
+     * @param products GFD {@code nvidia.com/gpu.product} values to allow; empty allows any
+     */
     public WholeCard {
       if (count < 1) {
         throw new IllegalArgumentException("gpu.count: whole-card GPU count must be at least 1, got " + count);
@@ -129,7 +174,11 @@ public sealed interface GpuRequest
       }
     }
 
-    /** {@code count} cards of any model. */
+    /**
+     * {@code count} cards of any model.
+     *
+     * @param count cards, ≥ 1
+     */
     public WholeCard(int count) {
       this(count, List.of());
     }
@@ -182,7 +231,21 @@ public sealed interface GpuRequest
     /** HAMi rejects limits beyond int32 ("not a plain integer within the int32 range"). */
     static final long MAX_MEMORY_MIB = Integer.MAX_VALUE;
 
-    /** Checks ranges and conflicts; copies the lists. */
+    /**
+     * Checks ranges and conflicts; copies the lists.
+     *
+     * @param cards physical cards, each holding one slice, at least 1 (≤ cards on one node)
+     * @param cores percent of each card's SMs, 0–100 ({@code nvidia.com/gpucores})
+     * @param memory memory per card ({@code nvidia.com/gpumem}, MiB); never with {@code
+     *     memoryPercent}
+     * @param memoryPercent percent of each card's memory, 1–100 ({@code
+     *     nvidia.com/gpumem-percentage})
+     * @param priority task priority ({@code nvidia.com/priority}); empty writes nothing (normal)
+     * @param nodePolicy node-level policy ({@code hami.io/node-scheduler-policy})
+     * @param cardPolicy card-level policy ({@code hami.io/gpu-scheduler-policy})
+     * @param models GPU models to use ({@code nvidia.com/use-gputype}, case-insensitive substrings)
+     * @param avoidModels GPU models to avoid ({@code nvidia.com/nouse-gputype})
+     */
     public Vgpu {
       present(cores, "gpu.cores");
       present(memory, "gpu.memory");
@@ -233,7 +296,11 @@ public sealed interface GpuRequest
       return GpuRequestJson.describe(this);
     }
 
-    /** Whether HAMi reserves each card's whole memory: no memory given, or 100 %. */
+    /**
+     * Whether HAMi reserves each card's whole memory: no memory given, or 100 %.
+     *
+     * @return whether each card's memory is the pod's alone
+     */
     public boolean exclusiveMemory() {
       return memory.isEmpty() && (memoryPercent.isEmpty() || memoryPercent.getAsInt() == 100);
     }
@@ -241,6 +308,8 @@ public sealed interface GpuRequest
     /**
      * The cores HAMi applies: the given value, else 100 when memory is exclusive (the webhook's
      * {@code gpucores: 100}, exclusive use of the card), else 0.
+     *
+     * @return the percent of each card's SMs HAMi gives the pod
      */
     public int effectiveCores() {
       if (cores.isPresent()) {
@@ -249,13 +318,21 @@ public sealed interface GpuRequest
       return exclusiveMemory() ? 100 : 0;
     }
 
-    /** Whether only {@code cards} is set: under upstream HAMi names this is a whole-card pod spec. */
+    /**
+     * Whether only {@code cards} is set: under upstream HAMi names this is a whole-card pod spec.
+     *
+     * @return whether nothing but {@code cards} is set
+     */
     public boolean cardsOnly() {
       return cores.isEmpty() && memory.isEmpty() && memoryPercent.isEmpty() && priority.isEmpty()
           && nodePolicy.isEmpty() && cardPolicy.isEmpty() && models.isEmpty() && avoidModels.isEmpty();
     }
 
-    /** A builder holding this request's values. */
+    /**
+     * A builder holding this request's values.
+     *
+     * @return a new builder with every value of this request
+     */
     public Builder toBuilder() {
       Builder b = new Builder().cards(cards);
       cores.ifPresent(b::cores);
@@ -284,66 +361,120 @@ public sealed interface GpuRequest
       /** Use {@link GpuRequest#vgpu(int)}. */
       public Builder() {}
 
-      /** Physical cards, ≥ 1. */
+      /**
+       * Physical cards, ≥ 1.
+       *
+       * @param cards physical cards the request spans
+       * @return this builder
+       */
       public Builder cards(int cards) {
         this.cards = cards;
         return this;
       }
 
-      /** Percent of each card's SMs, 0–100. Default: unset (see {@link Vgpu#effectiveCores()}). */
+      /**
+       * Percent of each card's SMs, 0–100. Default: unset (see {@link Vgpu#effectiveCores()}).
+       *
+       * @param percent percent of each card's SMs
+       * @return this builder
+       */
       public Builder cores(int percent) {
         this.cores = OptionalInt.of(percent);
         return this;
       }
 
-      /** Memory per card. Default: unset, i.e. the whole card's memory. */
+      /**
+       * Memory per card. Default: unset, i.e. the whole card's memory.
+       *
+       * @param memory memory per card
+       * @return this builder
+       */
       public Builder memory(GpuMemory memory) {
         this.memory = Optional.of(memory);
         return this;
       }
 
-      /** Memory per card in MiB. */
+      /**
+       * Memory per card in MiB.
+       *
+       * @param mebibytes memory per card, in MiB
+       * @return this builder
+       */
       public Builder memoryMiB(long mebibytes) {
         return memory(GpuMemory.mebibytes(mebibytes));
       }
 
-      /** Memory per card as a percentage of the card, 1–100. */
+      /**
+       * Memory per card as a percentage of the card, 1–100.
+       *
+       * @param percent memory per card, as a percentage of the card
+       * @return this builder
+       */
       public Builder memoryPercent(int percent) {
         this.memoryPercent = OptionalInt.of(percent);
         return this;
       }
 
-      /** Task priority. Default: unset, nothing written, HAMi-core runs it as normal. */
+      /**
+       * Task priority. Default: unset, nothing written, HAMi-core runs it as normal.
+       *
+       * @param priority the task priority
+       * @return this builder
+       */
       public Builder priority(TaskPriority priority) {
         this.priority = Optional.of(priority);
         return this;
       }
 
-      /** Node-level policy. Default: unset, the cluster's (binpack unless changed). */
+      /**
+       * Node-level policy. Default: unset, the cluster's (binpack unless changed).
+       *
+       * @param policy how HAMi picks nodes: binpack or spread
+       * @return this builder
+       */
       public Builder nodePolicy(SchedulingPolicy policy) {
         this.nodePolicy = Optional.of(policy);
         return this;
       }
 
-      /** Card-level policy. Default: unset, the cluster's (spread unless changed). */
+      /**
+       * Card-level policy. Default: unset, the cluster's (spread unless changed).
+       *
+       * @param policy how HAMi picks cards on a node: binpack or spread
+       * @return this builder
+       */
       public Builder cardPolicy(SchedulingPolicy policy) {
         this.cardPolicy = Optional.of(policy);
         return this;
       }
 
-      /** Adds GPU models to use, e.g. {@code A100}. */
+      /**
+       * Adds GPU models to use, e.g. {@code A100}.
+       *
+       * @param models GPU models, e.g. {@code A100}
+       * @return this builder
+       */
       public Builder addModel(String... models) {
         this.models.addAll(java.util.Arrays.asList(models));
         return this;
       }
 
-      /** Adds GPU models to avoid. */
+      /**
+       * Adds GPU models to avoid.
+       *
+       * @param models GPU models, e.g. {@code T4}
+       * @return this builder
+       */
       public Builder addAvoidModel(String... models) {
         this.avoidModels.addAll(java.util.Arrays.asList(models));
         return this;
       }
 
-      /** Builds the request; throws {@link IllegalArgumentException} naming the bad field. */
+      /**
+       * Builds the request; throws {@link IllegalArgumentException} naming the bad field.
+       *
+       * @return the request
+       */
       public Vgpu build() {
         return new Vgpu(cards, cores, memory, memoryPercent, priority, nodePolicy, cardPolicy,
             models, avoidModels);
@@ -367,7 +498,16 @@ public sealed interface GpuRequest
     public static final Pattern PROFILE = Pattern.compile("[1-9][0-9]?g\\.[1-9][0-9]{0,3}gb([+-][a-z]+(\\.[a-z]+)*)?");
     private static final Pattern LABEL_VALUE = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?");
 
-    /** Checks the profile syntax, the count and the strategy/product combination. */
+    /**
+     * Checks the profile syntax, the count and the strategy/product combination.
+     *
+     * @param profile the GPU-instance profile, e.g. {@code 1g.10gb}, {@code 1g.5gb+me}; see {@link
+     *     MigCatalog} for the profiles of each model
+     * @param count instances, at least 1
+     * @param strategy the cluster's MIG strategy
+     * @param product single strategy only: the GFD product the profile is cut from, e.g. {@code
+     *     A100-SXM4-40GB}; empty selects nodes by {@code nvidia.com/mig.config=all-<profile>}
+     */
     public Mig {
       present(strategy, "gpu.strategy");
       present(product, "gpu.product");
@@ -408,7 +548,11 @@ public sealed interface GpuRequest
       return GpuRequestJson.describe(this);
     }
 
-    /** The mixed-strategy resource name without domain: {@code mig-} + profile with '+' → '.'. */
+    /**
+     * The mixed-strategy resource name without domain: {@code mig-} + profile with '+' → '.'.
+     *
+     * @return the suffix, e.g. {@code mig-1g.10gb}
+     */
     public String mixedResourceSuffix() {
       return "mig-" + profile.replace('+', '.');
     }
@@ -433,7 +577,14 @@ public sealed interface GpuRequest
       Optional<SchedulingPolicy> cardPolicy,
       Optional<SchedulingPolicy> nodePolicy)
       implements GpuRequest {
-    /** Checks the count and the memory bound. */
+    /**
+     * Checks the count and the memory bound.
+     *
+     * @param count instances (each on its own card), at least 1
+     * @param memory memory of each instance, at least this much
+     * @param cardPolicy card-level policy ({@code hami.io/gpu-scheduler-policy})
+     * @param nodePolicy node-level policy ({@code hami.io/node-scheduler-policy})
+     */
     public DynamicMig {
       if (count < 1) {
         throw new IllegalArgumentException("gpu.count: dynamic MIG instance count must be at least 1, got " + count);
@@ -459,12 +610,22 @@ public sealed interface GpuRequest
       return GpuRequestJson.describe(this);
     }
 
-    /** This request with a card-level policy. */
+    /**
+     * This request with a card-level policy.
+     *
+     * @param policy how HAMi picks cards on a node
+     * @return a copy with that policy
+     */
     public DynamicMig withCardPolicy(SchedulingPolicy policy) {
       return new DynamicMig(count, memory, Optional.of(policy), nodePolicy);
     }
 
-    /** This request with a node-level policy. */
+    /**
+     * This request with a node-level policy.
+     *
+     * @param policy how HAMi picks nodes
+     * @return a copy with that policy
+     */
     public DynamicMig withNodePolicy(SchedulingPolicy policy) {
       return new DynamicMig(count, memory, cardPolicy, Optional.of(policy));
     }
@@ -489,7 +650,16 @@ public sealed interface GpuRequest
       implements GpuRequest {
     private static final Pattern MODEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.]*(-[A-Za-z0-9_.]+)*");
 
-    /** Checks the fields the vendor has and their units. */
+    /**
+     * Checks the fields the vendor has and their units.
+     *
+     * @param vendor the vendor (and device kind)
+     * @param model the card model, required exactly when the vendor's names carry it (Ascend {@code
+     *     Ascend910B3}, Iluvatar {@code BI-V150})
+     * @param count devices, at least 1
+     * @param memory memory per device, a whole number of the vendor's units, if the vendor has it
+     * @param cores cores per device in the vendor's unit, if the vendor has them
+     */
     public Accelerator {
       if (vendor == null) {
         throw new IllegalArgumentException("gpu.vendor: required");
@@ -559,7 +729,12 @@ public sealed interface GpuRequest
       return GpuRequestJson.describe(this);
     }
 
-    /** Substitutes the model into a resource-name template. */
+    /**
+     * Substitutes the model into a resource-name template.
+     *
+     * @param template a resource name, possibly with {@code {model}}
+     * @return the name with this request's model in it
+     */
     public String resolve(String template) {
       return template.replace("{model}", model.orElse(""));
     }
@@ -575,37 +750,66 @@ public sealed interface GpuRequest
       /** Use {@link GpuRequest#accelerator(AcceleratorVendor, int)}. */
       public Builder() {}
 
-      /** The vendor. */
+      /**
+       * The vendor.
+       *
+       * @param vendor the accelerator's vendor
+       * @return this builder
+       */
       public Builder vendor(AcceleratorVendor vendor) {
         this.vendor = vendor;
         return this;
       }
 
-      /** The card model, for vendors whose names carry it. */
+      /**
+       * The card model, for vendors whose names carry it.
+       *
+       * @param model the card model, e.g. {@code 910B3}
+       * @return this builder
+       */
       public Builder model(String model) {
         this.model = Optional.of(model);
         return this;
       }
 
-      /** Devices, ≥ 1. */
+      /**
+       * Devices, ≥ 1.
+       *
+       * @param count devices, ≥ 1
+       * @return this builder
+       */
       public Builder count(int count) {
         this.count = count;
         return this;
       }
 
-      /** Memory per device. Default: unset (the whole device). */
+      /**
+       * Memory per device. Default: unset (the whole device).
+       *
+       * @param memory memory per device
+       * @return this builder
+       */
       public Builder memory(GpuMemory memory) {
         this.memory = Optional.of(memory);
         return this;
       }
 
-      /** Cores per device in the vendor's unit. Default: unset. */
+      /**
+       * Cores per device in the vendor's unit. Default: unset.
+       *
+       * @param cores cores per device, in the vendor's unit
+       * @return this builder
+       */
       public Builder cores(int cores) {
         this.cores = OptionalInt.of(cores);
         return this;
       }
 
-      /** Builds the request; throws {@link IllegalArgumentException} naming the bad field. */
+      /**
+       * Builds the request; throws {@link IllegalArgumentException} naming the bad field.
+       *
+       * @return the request
+       */
       public Accelerator build() {
         return new Accelerator(vendor, model, count, memory, cores);
       }

@@ -20,7 +20,14 @@ public record GpuSignals(
     Map<String, String> podAnnotations,
     List<NodeSelectorRequirement> requiredNodeSelectorRequirements) {
 
-  /** Copies the inputs. */
+  /**
+   * Copies the inputs.
+   *
+   * @param limits one container's {@code resources.limits}
+   * @param podAnnotations the pod template's annotations
+   * @param requiredNodeSelectorRequirements requirements common to every required node-affinity
+   *     term (plus {@code nodeSelector} entries as {@code In} requirements, if the caller wishes)
+   */
   public GpuSignals {
     limits = Collections.unmodifiableMap(new LinkedHashMap<>(limits));
     podAnnotations = Collections.unmodifiableMap(new LinkedHashMap<>(podAnnotations));

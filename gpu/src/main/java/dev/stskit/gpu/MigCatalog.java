@@ -37,17 +37,22 @@ public final class MigCatalog {
     this.models = List.copyOf(models);
   }
 
-  /** The packaged catalog (loaded once). */
+  /** {@return the packaged catalog (loaded once)} */
   public static MigCatalog standard() {
     return STANDARD;
   }
 
-  /** The models, in file order. */
+  /** {@return the models, in file order} */
   public List<MigModel> models() {
     return models;
   }
 
-  /** The model for a name or alias, if known. */
+  /**
+   * The model for a name or alias, if known.
+   *
+   * @param model a model name or alias, e.g. {@code A100-SXM4-80GB}
+   * @return the model, or empty when the catalog does not know it
+   */
   public Optional<MigModel> find(String model) {
     String key = normalize(model);
     for (MigModel m : models) {
@@ -65,7 +70,13 @@ public final class MigCatalog {
     return Optional.empty();
   }
 
-  /** The model for a name or alias; throws listing the known models when there is none. */
+  /**
+   * The model for a name or alias; throws listing the known models when there is none.
+   *
+   * @param model a model name or alias
+   * @return the model
+   * @throws IllegalArgumentException listing the known models
+   */
   public MigModel model(String model) {
     return find(model).orElseThrow(() -> {
       List<String> names = new ArrayList<>();
@@ -78,6 +89,9 @@ public final class MigCatalog {
   /**
    * A model's profile.
    *
+   * @param model a model name or alias
+   * @param profile a profile name, e.g. {@code 3g.40gb}
+   * @return the profile
    * @throws UnknownMigProfileException listing the model's valid profiles
    */
   public MigProfile profile(String model, String profile) {

@@ -23,13 +23,26 @@ public record MigModel(
     List<String> aliases,
     List<MigProfile> profiles) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param name the catalog key, e.g. {@code A100-80GB}
+   * @param memoryGiB the card's nominal memory
+   * @param totalComputeSlices SM slices of the whole GPU (7, or 4 for A30 / RTX PRO 6000)
+   * @param maxInstancesPerGpu the most MIG instances of any mix on one GPU
+   * @param aliases other names the model goes by (variants, HAMi allowlist names)
+   * @param profiles the profiles, in NVIDIA's table order
+   */
   public MigModel {
     aliases = List.copyOf(aliases);
     profiles = List.copyOf(profiles);
   }
 
-  /** The profile names, in table order. */
+  /**
+   * The profile names, in table order.
+   *
+   * @return the names, e.g. {@code 1g.10gb}
+   */
   public List<String> profileNames() {
     List<String> out = new ArrayList<>();
     for (MigProfile p : profiles) {
@@ -38,7 +51,12 @@ public record MigModel(
     return out;
   }
 
-  /** The profile of this name, if the model has it. */
+  /**
+   * The profile of this name, if the model has it.
+   *
+   * @param profile a profile name, e.g. {@code 3g.40gb}
+   * @return the profile, or empty when the model has none of that name
+   */
   public Optional<MigProfile> find(String profile) {
     return profiles.stream().filter(p -> p.name().equals(profile)).findFirst();
   }
@@ -46,6 +64,8 @@ public record MigModel(
   /**
    * The profile of this name.
    *
+   * @param profile a profile name
+   * @return the profile
    * @throws UnknownMigProfileException listing the model's valid profiles
    */
   public MigProfile profile(String profile) {
@@ -60,6 +80,9 @@ public record MigModel(
    * {@code examples/nvidia/dynamic_mig_example.yaml} states), or every profile without an
    * extension ({@code +me}) for models HAMi did not list. HAMi 2.10 reads the node's profiles from
    * NVML, so a node may offer more.
+   *
+   * @param memory the least memory the instance needs
+   * @return the profile, or empty when none has enough memory
    */
   public Optional<MigProfile> smallestFitting(GpuMemory memory) {
     boolean hamiKnows = profiles.stream().anyMatch(p -> p.hamiMemoryMiB().isPresent());

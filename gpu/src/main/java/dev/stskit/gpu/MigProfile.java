@@ -25,6 +25,8 @@ public record MigProfile(
   /**
    * The memory an instance offers for fitting: HAMi's MiB figure where known, else the nominal
    * GB × 1024 (NVML reports slightly different values per model).
+   *
+   * @return the memory used to decide whether a request fits
    */
   public GpuMemory memory() {
     return hamiMemoryMiB.isPresent()

@@ -16,7 +16,7 @@ public enum MigStrategy {
   /** Each profile is its own resource, {@code nvidia.com/mig-<profile>} with '+' written '.'. */
   MIXED;
 
-  /** {@code single} or {@code mixed}. */
+  /** {@return {@code single} or {@code mixed}} */
   public String value() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -7,6 +7,7 @@ public final class NoGpuMapperException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final transient GpuRequest request;
+  /** The ids of the mappers tried, in order. */
   private final List<String> triedMapperIds;
 
   NoGpuMapperException(GpuRequest request, String profileId, List<String> tried, List<String> reasons) {
@@ -16,12 +17,12 @@ public final class NoGpuMapperException extends IllegalArgumentException {
     this.triedMapperIds = List.copyOf(tried);
   }
 
-  /** The request no mapper supported. */
+  /** {@return the request no mapper supported} */
   public GpuRequest request() {
     return request;
   }
 
-  /** The ids of the mappers tried, in order. */
+  /** {@return the ids of the mappers tried, in order} */
   public List<String> triedMapperIds() {
     return triedMapperIds;
   }

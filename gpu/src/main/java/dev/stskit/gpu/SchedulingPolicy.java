@@ -14,12 +14,17 @@ public enum SchedulingPolicy {
   /** Prefer the emptiest node (card): {@code spread}. */
   SPREAD;
 
-  /** The annotation value, {@code binpack} or {@code spread}. */
+  /** {@return the annotation value, {@code binpack} or {@code spread}} */
   public String value() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The policy for an annotation value, exactly {@code binpack} or {@code spread}. */
+  /**
+   * The policy for an annotation value, exactly {@code binpack} or {@code spread}.
+   *
+   * @param value {@code binpack} or {@code spread}
+   * @return the policy
+   */
   public static SchedulingPolicy fromValue(String value) {
     for (SchedulingPolicy p : values()) {
       if (p.value().equals(value)) {

@@ -21,17 +21,22 @@ public enum TaskPriority {
     this.limitValue = limitValue;
   }
 
-  /** The integer written to {@code nvidia.com/priority}. */
+  /** {@return the integer written to {@code nvidia.com/priority}} */
   public int limitValue() {
     return limitValue;
   }
 
-  /** {@code high} or {@code normal}, the spec-file form. */
+  /** {@return {@code high} or {@code normal}, the spec-file form} */
   public String value() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The priority for a limit value, 0 or 1. */
+  /**
+   * The priority for a limit value, 0 or 1.
+   *
+   * @param v the value of {@code nvidia.com/priority}
+   * @return the priority
+   */
   public static TaskPriority fromLimitValue(long v) {
     for (TaskPriority p : values()) {
       if (p.limitValue == v) {
@@ -41,7 +46,12 @@ public enum TaskPriority {
     throw new IllegalArgumentException("nvidia.com/priority must be 0 (high) or 1 (normal), got " + v);
   }
 
-  /** The priority for {@code high} or {@code normal}. */
+  /**
+   * The priority for {@code high} or {@code normal}.
+   *
+   * @param value {@code high} or {@code normal}
+   * @return the priority
+   */
   public static TaskPriority fromValue(String value) {
     for (TaskPriority p : values()) {
       if (p.value().equals(value)) {

@@ -6,8 +6,11 @@ import java.util.List;
 public final class UnknownMigProfileException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The GPU model. */
   private final String model;
+  /** The profile asked for. */
   private final String profile;
+  /** The model's profiles. */
   private final List<String> validProfiles;
 
   UnknownMigProfileException(String model, String profile, List<String> validProfiles) {
@@ -18,17 +21,17 @@ public final class UnknownMigProfileException extends IllegalArgumentException {
     this.validProfiles = List.copyOf(validProfiles);
   }
 
-  /** The GPU model. */
+  /** {@return the GPU model} */
   public String model() {
     return model;
   }
 
-  /** The profile asked for. */
+  /** {@return the profile asked for} */
   public String profile() {
     return profile;
   }
 
-  /** The model's profiles. */
+  /** {@return the model's profiles} */
   public List<String> validProfiles() {
     return validProfiles;
   }

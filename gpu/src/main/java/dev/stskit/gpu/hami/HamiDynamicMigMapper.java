@@ -30,7 +30,11 @@ public final class HamiDynamicMigMapper implements GpuMapper {
 
   private final GpuProfile profile;
 
-  /** A mapper using {@code profile}'s names. */
+  /**
+   * A mapper using {@code profile}'s names.
+   *
+   * @param profile the resource names the cluster uses
+   */
   public HamiDynamicMigMapper(GpuProfile profile) {
     this.profile = profile;
   }

@@ -58,7 +58,11 @@ public final class HamiVgpuMapper implements GpuMapper {
 
   private final GpuProfile profile;
 
-  /** A mapper using {@code profile}'s names and webhook setting. */
+  /**
+   * A mapper using {@code profile}'s names and webhook setting.
+   *
+   * @param profile the resource names the cluster uses
+   */
   public HamiVgpuMapper(GpuProfile profile) {
     this.profile = profile;
   }

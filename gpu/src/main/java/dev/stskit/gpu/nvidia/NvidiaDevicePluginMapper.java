@@ -29,7 +29,11 @@ public final class NvidiaDevicePluginMapper implements GpuMapper {
 
   private final GpuProfile profile;
 
-  /** A mapper writing {@link GpuProfile#wholeCardResource()}. */
+  /**
+   * A mapper writing {@link GpuProfile#wholeCardResource()}.
+   *
+   * @param profile the resource names the cluster uses
+   */
   public NvidiaDevicePluginMapper(GpuProfile profile) {
     this.profile = profile;
   }

@@ -44,7 +44,11 @@ public final class NvidiaMigMapper implements GpuMapper {
 
   private final GpuProfile profile;
 
-  /** A mapper using {@code profile}'s names. */
+  /**
+   * A mapper using {@code profile}'s names.
+   *
+   * @param profile the resource names the cluster uses
+   */
   public NvidiaMigMapper(GpuProfile profile) {
     this.profile = profile;
   }

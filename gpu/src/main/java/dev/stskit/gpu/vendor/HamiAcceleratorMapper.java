@@ -33,7 +33,11 @@ public final class HamiAcceleratorMapper implements GpuMapper {
   private final GpuProfile profile;
   private final Map<String, String> defaultNames;
 
-  /** A mapper applying {@code profile}'s {@link GpuProfile#resourceRenames()}. */
+  /**
+   * A mapper applying {@code profile}'s {@link GpuProfile#resourceRenames()}.
+   *
+   * @param profile the resource names the cluster uses
+   */
   public HamiAcceleratorMapper(GpuProfile profile) {
     this.profile = profile;
     Map<String, String> reverse = new HashMap<>();
