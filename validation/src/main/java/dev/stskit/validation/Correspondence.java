@@ -36,7 +36,7 @@ public final class Correspondence {
       this.display = display;
     }
 
-    /** The tool's name as its users write it. */
+    /** {@return the tool's name as its users write it} */
     public String display() {
       return display;
     }
@@ -48,7 +48,16 @@ public final class Correspondence {
    * it, or the reason it does not apply.
    */
   public record Entry(Tool tool, String check, String toolDefault, List<String> targets, String reason) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param tool the linter
+     * @param check the linter's check name
+     * @param toolDefault the check's default in the linter's own configuration
+     * @param targets the sts-kit rules or {@code rule#check}s covering it; empty when it does not apply
+     * @param reason why it does not apply to StatefulSets; empty when covered
+     * @throws IllegalArgumentException unless exactly one of targets and reason is given
+     */
     public Entry {
       Objects.requireNonNull(tool, "tool");
       Objects.requireNonNull(check, "check");
@@ -58,7 +67,7 @@ public final class Correspondence {
       }
     }
 
-    /** Whether an sts-kit rule covers the check. */
+    /** {@return whether an sts-kit rule covers the check} */
     public boolean covered() {
       return !targets.isEmpty();
     }
@@ -68,17 +77,32 @@ public final class Correspondence {
 
   private Correspondence() {}
 
-  /** Every check of the three tools, kube-linter first, then Polaris, then kube-score, each in the tool's order. */
+  /**
+   * Every check of the three tools, kube-linter first, then Polaris, then kube-score, each in the tool's order.
+   *
+   * @return the entries, immutable
+   */
   public static List<Entry> entries() {
     return ENTRIES;
   }
 
-  /** The entry of {@code tool}'s {@code check}. */
+  /**
+   * The entry of {@code tool}'s {@code check}.
+   *
+   * @param tool the linter
+   * @param check its check name, e.g. {@code host-ipc}
+   * @return the entry, or empty for a check the table does not know
+   */
   public static Optional<Entry> find(Tool tool, String check) {
     return ENTRIES.stream().filter(e -> e.tool() == tool && e.check().equals(check)).findFirst();
   }
 
-  /** The entries whose targets include rule {@code ruleId} (whole or one of its checks). */
+  /**
+   * The entries whose targets include rule {@code ruleId} (whole or one of its checks).
+   *
+   * @param ruleId an sts-kit rule id
+   * @return the entries, in table order
+   */
   public static List<Entry> coveredBy(String ruleId) {
     List<Entry> out = new ArrayList<>();
     for (Entry e : ENTRIES) {
@@ -94,6 +118,9 @@ public final class Correspondence {
    * value), {@code polaris.fairwinds.com/<check>-exempt: "true"}, {@code polaris.fairwinds.com/exempt:
    * "true"} (every check Polaris has), {@code kube-score/ignore: <check>,<check>}. Unknown checks are
    * ignored, as the tools ignore them.
+   *
+   * @param annotations the object's annotations
+   * @return the suppressed targets, {@code rule-id} or {@code rule-id#check}
    */
   public static Set<String> suppressedRules(Map<String, String> annotations) {
     if (annotations == null || annotations.isEmpty()) {

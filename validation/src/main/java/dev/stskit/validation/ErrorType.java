@@ -36,22 +36,33 @@ public enum ErrorType {
     this.chinese = chinese;
   }
 
-  /** The apiserver's short word for the type, e.g. {@code Required}, {@code NotSupported}. */
+  /** {@return the apiserver's short word for the type, e.g. {@code Required}, {@code NotSupported}} */
   public String wireName() {
     return wireName;
   }
 
-  /** The {@code StatusCause.reason} on the wire, e.g. {@code FieldValueRequired}. */
+  /** {@return the {@code StatusCause.reason} on the wire, e.g. {@code FieldValueRequired}} */
   public String reason() {
     return reason;
   }
 
-  /** How the apiserver prints the type ({@code "Required value"}), or its Chinese rendering. */
+  /**
+   * How the apiserver prints the type ({@code "Required value"}), or its Chinese rendering.
+   *
+   * @param locale English, or any {@code zh} locale for Chinese
+   * @return the printed form
+   */
   public String describe(Locale locale) {
     return Message.isChinese(locale) ? chinese : english;
   }
 
-  /** Looks a type up by its {@link #wireName()}, case-insensitively. */
+  /**
+   * Looks a type up by its {@link #wireName()}, case-insensitively.
+   *
+   * @param name a wire name, e.g. {@code Required}
+   * @return the type
+   * @throws IllegalArgumentException for an unknown name
+   */
   public static ErrorType fromWireName(String name) {
     for (ErrorType t : values()) {
       if (t.wireName.equalsIgnoreCase(name)) {

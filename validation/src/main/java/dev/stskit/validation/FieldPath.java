@@ -26,12 +26,18 @@ public final class FieldPath {
     this.depth = parent == null ? 0 : parent.depth + 1;
   }
 
-  /** The empty path, rooted at the object. */
+  /** {@return the empty path, rooted at the object} */
   public static FieldPath root() {
     return ROOT;
   }
 
-  /** A path made of the given child names, e.g. {@code of("spec", "replicas")}. */
+  /**
+   * A path made of the given child names, e.g. {@code of("spec", "replicas")}.
+   *
+   * @param first the first field name
+   * @param more the following field names
+   * @return the path
+   */
   public static FieldPath of(String first, String... more) {
     return ROOT.child(first, more);
   }
@@ -39,6 +45,9 @@ public final class FieldPath {
   /**
    * Parses the printed form back, e.g. {@code spec.containers[0].env[1].name}. Brackets hold an
    * index when they contain only ASCII digits (at most nine), else a key.
+   *
+   * @param text a printed path
+   * @return the path
    */
   public static FieldPath parse(String text) {
     FieldPath p = ROOT;
@@ -87,7 +96,13 @@ public final class FieldPath {
     return true;
   }
 
-  /** This path extended by one or more child field names. */
+  /**
+   * This path extended by one or more child field names.
+   *
+   * @param name the child field's name
+   * @param more further child names, in order
+   * @return the longer path
+   */
   public FieldPath child(String name, String... more) {
     FieldPath p = new FieldPath(this, Objects.requireNonNull(name, "name"), Kind.CHILD);
     for (String m : more) {
@@ -96,22 +111,41 @@ public final class FieldPath {
     return p;
   }
 
-  /** This path extended by a list index, printed {@code [i]}. */
+  /**
+   * This path extended by a list index, printed {@code [i]}.
+   *
+   * @param index the 0-based list index
+   * @return the longer path
+   */
   public FieldPath index(int index) {
     return new FieldPath(this, Integer.toString(index), Kind.INDEX);
   }
 
-  /** This path extended by a map key, printed {@code [key]}. */
+  /**
+   * This path extended by a map key, printed {@code [key]}.
+   *
+   * @param key the map key
+   * @return the longer path
+   */
   public FieldPath key(String key) {
     return new FieldPath(this, Objects.requireNonNull(key, "key"), Kind.KEY);
   }
 
-  /** True for the empty root path. */
+  /**
+   * True for the empty root path.
+   *
+   * @return whether the path has no segment
+   */
   public boolean isRoot() {
     return kind == Kind.ROOT;
   }
 
-  /** Whether {@code other} equals this path or lies below it. */
+  /**
+   * Whether {@code other} equals this path or lies below it.
+   *
+   * @param other another path
+   * @return whether {@code other} is this path or below it
+   */
   public boolean contains(FieldPath other) {
     for (FieldPath p = other; p != null; p = p.parent) {
       if (p.equals(this)) {
@@ -124,6 +158,8 @@ public final class FieldPath {
   /**
    * The path as an RFC 6901 JSON Pointer ({@code /spec/template/spec/containers/0/resources/limits/memory}),
    * as a JSON Patch names it; {@code ~} and {@code /} in names and keys are escaped.
+   *
+   * @return the pointer, {@code /}-separated and escaped
    */
   public String toJsonPointer() {
     java.util.ArrayDeque<FieldPath> chain = new java.util.ArrayDeque<>();

@@ -40,7 +40,7 @@ public final class Fix {
     /** Deletes the value. */
     REMOVE;
 
-    /** The JSON Patch word: {@code add}, {@code replace}, {@code remove}. */
+    /** {@return the JSON Patch word: {@code add}, {@code replace}, {@code remove}} */
     public String wireName() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
@@ -48,7 +48,14 @@ public final class Fix {
 
   /** One step: an operation at a path, with a value for {@code add} and {@code replace}. */
   public record Operation(Op op, FieldPath path, Optional<Object> value) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param op what to do
+     * @param path where, rooted at the object
+     * @param value the value to set; empty for {@code remove}
+     * @throws IllegalArgumentException when {@code add} or {@code replace} has no value
+     */
     public Operation {
       Objects.requireNonNull(op, "op");
       Objects.requireNonNull(path, "path");
@@ -76,39 +83,71 @@ public final class Fix {
     this.operations = List.copyOf(operations);
   }
 
-  /** A fix of the given operations, applied in order. */
+  /**
+   * A fix of the given operations, applied in order.
+   *
+   * @param operations the steps
+   * @return the fix
+   */
   public static Fix of(List<Operation> operations) {
     return new Fix(operations);
   }
 
-  /** Sets {@code path} to {@code value}, creating missing parents. */
+  /**
+   * Sets {@code path} to {@code value}, creating missing parents.
+   *
+   * @param path where, rooted at the object
+   * @param value the value: a string, number, boolean, list or map
+   * @return a fix of one {@code add}
+   */
   public static Fix add(FieldPath path, Object value) {
     return new Fix(List.of(new Operation(Op.ADD, path, Optional.of(value))));
   }
 
-  /** Overwrites {@code path} with {@code value}. */
+  /**
+   * Overwrites {@code path} with {@code value}.
+   *
+   * @param path where, rooted at the object
+   * @param value the new value
+   * @return a fix of one {@code replace}
+   */
   public static Fix replace(FieldPath path, Object value) {
     return new Fix(List.of(new Operation(Op.REPLACE, path, Optional.of(value))));
   }
 
-  /** Deletes {@code path}. */
+  /**
+   * Deletes {@code path}.
+   *
+   * @param path where, rooted at the object
+   * @return a fix of one {@code remove}
+   */
   public static Fix remove(FieldPath path) {
     return new Fix(List.of(new Operation(Op.REMOVE, path, Optional.empty())));
   }
 
-  /** This fix followed by {@code other}'s operations. */
+  /**
+   * This fix followed by {@code other}'s operations.
+   *
+   * @param other the fix to apply after this one
+   * @return the combined fix
+   */
   public Fix then(Fix other) {
     List<Operation> all = new ArrayList<>(operations);
     all.addAll(other.operations);
     return new Fix(all);
   }
 
-  /** The operations, in order. */
+  /** {@return the operations, in order} */
   public List<Operation> operations() {
     return operations;
   }
 
-  /** A copy of {@code sts} with this fix applied; {@code sts} is not changed. */
+  /**
+   * A copy of {@code sts} with this fix applied; {@code sts} is not changed.
+   *
+   * @param sts the StatefulSet to fix
+   * @return the fixed copy
+   */
   public StatefulSet applyTo(StatefulSet sts) {
     return applyFixes(sts, List.of(this));
   }
@@ -116,6 +155,10 @@ public final class Fix {
   /**
    * A copy of {@code sts} with the fixes of {@code findings} applied in order (findings without a fix are
    * skipped). Fixes are made to be independent, so the order only matters for two fixes of one field.
+   *
+   * @param sts the StatefulSet the findings are about
+   * @param findings findings of a report on it
+   * @return the fixed copy
    */
   public static StatefulSet applyAll(StatefulSet sts, Collection<Finding> findings) {
     return applyFixes(sts, findings.stream().map(Finding::fix).flatMap(Optional::stream).collect(Collectors.toList()));
@@ -206,7 +249,12 @@ public final class Fix {
     return out;
   }
 
-  /** A map value for an operation, keys in the given order (for {@code add} of a small object). */
+  /**
+   * A map value for an operation, keys in the given order (for {@code add} of a small object).
+   *
+   * @param keysAndValues key, value, key, value, …
+   * @return an ordered map
+   */
   public static Map<String, Object> object(Object... keysAndValues) {
     Map<String, Object> m = new java.util.LinkedHashMap<>();
     for (int i = 0; i + 1 < keysAndValues.length; i += 2) {

@@ -30,6 +30,10 @@ public final class Message {
   /**
    * A message from sts-kit's bundle. Arguments replace {@code {0}}, {@code {1}}, …; an argument that
    * is itself a {@code Message} is rendered in the same locale.
+   *
+   * @param key the bundle key
+   * @param args the arguments, in placeholder order
+   * @return the message
    */
   public static Message of(String key, Object... args) {
     List<Object> list = new ArrayList<>();
@@ -39,18 +43,29 @@ public final class Message {
     return new Message(Objects.requireNonNull(key, "key"), null, null, Collections.unmodifiableList(list));
   }
 
-  /** Literal text, the same in every locale. */
+  /**
+   * Literal text, the same in every locale.
+   *
+   * @param text the text
+   * @return the message
+   */
   public static Message text(String text) {
     return new Message(null, Objects.requireNonNull(text, "text"), text, List.of());
   }
 
-  /** Literal text with a Simplified Chinese rendering. */
+  /**
+   * Literal text with a Simplified Chinese rendering.
+   *
+   * @param english the English text
+   * @param chinese the Simplified Chinese text
+   * @return the message
+   */
   public static Message text(String english, String chinese) {
     return new Message(null, Objects.requireNonNull(english, "english"), Objects.requireNonNull(chinese, "chinese"),
         List.of());
   }
 
-  /** The bundle key, empty for literal text. */
+  /** {@return the bundle key, empty for literal text} */
   public String key() {
     return key == null ? "" : key;
   }
@@ -60,7 +75,12 @@ public final class Message {
     return args;
   }
 
-  /** Renders the message in {@code locale} (Chinese for any {@code zh} locale, else English). */
+  /**
+   * Renders the message in {@code locale} (Chinese for any {@code zh} locale, else English).
+   *
+   * @param locale the language
+   * @return the text
+   */
   public String render(Locale locale) {
     if (key == null) {
       return isChinese(locale) ? chinese : english;

@@ -9,10 +9,14 @@ import org.immutables.value.Value;
 /** The result of validating one object: every finding, in a deterministic order. */
 @Value.Immutable
 public interface Report {
-  /** All findings, in rule-set order, then rule-id order, then the order each rule reported them. */
+  /**
+   * All findings, in rule-set order, then rule-id order, then the order each rule reported them.
+   *
+   * @return the findings
+   */
   List<Finding> findings();
 
-  /** The locale the messages are in. */
+  /** {@return the locale the messages are in} */
   @Value.Default
   default Locale locale() {
     return Locale.ENGLISH;
@@ -22,33 +26,44 @@ public interface Report {
    * Whether any rule checked the object: false when no rule of the validator's rule sets checks its
    * kind (every rule set checks StatefulSets; {@code kubernetes} and {@code platform} also check
    * Services), or every such rule is disabled or ignored. An unchecked object is not {@link #valid()}.
+   *
+   * @return whether a rule checked the object
    */
   @Value.Default
   default boolean checked() {
     return true;
   }
 
-  /** The findings of severity {@link Severity#ERROR}. */
+  /** {@return the findings of severity {@link Severity#ERROR}} */
   default List<Finding> errors() {
     return bySeverity(Severity.ERROR);
   }
 
-  /** The findings of severity {@link Severity#WARNING}. */
+  /** {@return the findings of severity {@link Severity#WARNING}} */
   default List<Finding> warnings() {
     return bySeverity(Severity.WARNING);
   }
 
-  /** The findings of severity {@link Severity#INFO}. */
+  /** {@return the findings of severity {@link Severity#INFO}} */
   default List<Finding> infos() {
     return bySeverity(Severity.INFO);
   }
 
-  /** True when the object was {@link #checked()} and there is no error finding. */
+  /**
+   * True when the object was {@link #checked()} and there is no error finding.
+   *
+   * @return whether the object passes
+   */
   default boolean valid() {
     return checked() && errors().isEmpty();
   }
 
-  /** This report with each finding mapped, e.g. to add source positions. */
+  /**
+   * This report with each finding mapped, e.g. to add source positions.
+   *
+   * @param fn applied to each finding
+   * @return a copy with the mapped findings
+   */
   default Report mapFindings(UnaryOperator<Finding> fn) {
     return builder().locale(locale()).checked(checked()).findings(findings().stream().map(fn).collect(Collectors.toList())).build();
   }
@@ -57,7 +72,11 @@ public interface Report {
     return findings().stream().filter(f -> f.severity() == s).collect(Collectors.toList());
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
   static Builder builder() {
     return new Builder();
   }

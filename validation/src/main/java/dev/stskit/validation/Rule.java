@@ -13,12 +13,23 @@ import java.util.List;
  * picked up with {@link RuleSet#discover(ClassLoader)}; discovery is opt-in.
  */
 public interface Rule {
-  /** Checks the object; on update, {@code context} holds the old object. */
+  /**
+   * Checks the object; on update, {@code context} holds the old object.
+   *
+   * @param statefulSet the object, defaulted when the rule set asks for it
+   * @param context the object's file and, on update, the old object
+   * @return what is wrong; empty when the rule passes
+   */
   List<Violation> validate(StatefulSet statefulSet, RuleContext context);
 
   /**
    * Checks what an update may not change; called only by {@link Validator#validateUpdate}, after
    * {@link #validate} on the new object. The default finds nothing.
+   *
+   * @param oldObject the stored object
+   * @param newObject the object sent
+   * @param context the update's context
+   * @return what the update may not change; empty by default
    */
   default List<Violation> validateUpdate(StatefulSet oldObject, StatefulSet newObject, RuleContext context) {
     return List.of();

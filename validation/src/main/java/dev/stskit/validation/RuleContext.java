@@ -13,12 +13,14 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface RuleContext {
-  /** The stored object when validating an update; empty on create. */
+  /** {@return the stored object when validating an update; empty on create} */
   Optional<StatefulSet> oldObject();
 
   /**
    * The other documents of the object's file, in file order, without the object itself; empty when the
    * caller validated one object alone ({@link #seesFile()} tells the two apart).
+   *
+   * @return the file's other documents
    */
   List<HasMetadata> sameFile();
 
@@ -26,28 +28,43 @@ public interface RuleContext {
    * True when the caller passed the object's file ({@link Validator#validate(HasMetadata, List)}), so a
    * rule may conclude that something is missing from it (no PodDisruptionBudget, no governing Service).
    * Rules that look at other objects report nothing when this is false.
+   *
+   * @return whether the file was given
    */
   @Value.Default
   default boolean seesFile() {
     return false;
   }
 
-  /** True when validating an update. */
+  /**
+   * True when validating an update.
+   *
+   * @return whether there is an old object
+   */
   default boolean isUpdate() {
     return oldObject().isPresent();
   }
 
-  /** The context of a create. */
+  /** {@return the context of a create} */
   static RuleContext create() {
     return builder().build();
   }
 
-  /** The context of an update from {@code oldObject}. */
+  /**
+   * The context of an update from {@code oldObject}.
+   *
+   * @param oldObject the stored object
+   * @return the context
+   */
   static RuleContext update(StatefulSet oldObject) {
     return builder().oldObject(oldObject).build();
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
   static Builder builder() {
     return new Builder();
   }

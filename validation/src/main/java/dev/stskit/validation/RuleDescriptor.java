@@ -28,6 +28,8 @@ public final class RuleDescriptor {
    * Registers a rule, checking its {@link RuleInfo} (Error Prone's {@code BugPatternValidator} does the
    * same for bug patterns).
    *
+   * @param rule a rule class annotated with {@link RuleInfo}
+   * @return its descriptor
    * @throws IllegalArgumentException if the annotation is missing, the id is not kebab-case, or the
    *     summary is empty or ends with a period
    */
@@ -53,22 +55,22 @@ public final class RuleDescriptor {
     return new RuleDescriptor(rule, info.id(), info.severity(), summary);
   }
 
-  /** The rule. */
+  /** {@return the rule} */
   public Rule rule() {
     return rule;
   }
 
-  /** The rule id. */
+  /** {@return the rule id} */
   public String id() {
     return id;
   }
 
-  /** The severity the rule declares. */
+  /** {@return the severity the rule declares} */
   public Severity defaultSeverity() {
     return severity;
   }
 
-  /** The one-line summary. */
+  /** {@return the one-line summary} */
   public String summary() {
     return summary;
   }

@@ -14,12 +14,16 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface RuleInfo {
-  /** The stable rule id, kebab-case, never reused. */
+  /** {@return the stable rule id, kebab-case, never reused} */
   String id();
 
-  /** The default severity; a {@link Validator} may override it. */
+  /** {@return the default severity; a {@link Validator} may override it} */
   Severity severity();
 
-  /** One line on what the rule finds, without a trailing period. */
+  /**
+   * One line on what the rule finds, without a trailing period.
+   *
+   * @return the summary
+   */
   String summary();
 }

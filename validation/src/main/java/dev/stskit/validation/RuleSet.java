@@ -33,12 +33,25 @@ public final class RuleSet {
     }
   }
 
-  /** A rule set of the given rules, without defaulting. */
+  /**
+   * A rule set of the given rules, without defaulting.
+   *
+   * @param name the set's name
+   * @param rules the rules, in order
+   * @return the rule set
+   */
   public static RuleSet of(String name, Rule... rules) {
     return of(name, List.of(rules), false);
   }
 
-  /** A rule set of the given rules; {@code appliesDefaults} runs Kubernetes defaulting first. */
+  /**
+   * A rule set of the given rules; {@code appliesDefaults} runs Kubernetes defaulting first.
+   *
+   * @param name the set's name
+   * @param rules the rules, in order
+   * @param appliesDefaults whether objects are defaulted (on a copy) before the rules run
+   * @return the rule set
+   */
   public static RuleSet of(String name, List<? extends Rule> rules, boolean appliesDefaults) {
     Objects.requireNonNull(name, "name");
     List<RuleDescriptor> list = new ArrayList<>();
@@ -48,7 +61,7 @@ public final class RuleSet {
     return new RuleSet(name, list, appliesDefaults);
   }
 
-  /** The {@code kubernetes} rule set: what kube-apiserver rejects for an apps/v1 StatefulSet. */
+  /** {@return the {@code kubernetes} rule set: what kube-apiserver rejects for an apps/v1 StatefulSet} */
   public static RuleSet kubernetes() {
     return BuiltInRules.kubernetes();
   }
@@ -57,6 +70,8 @@ public final class RuleSet {
    * The {@code best-practice} rule set: warnings and notes on what Kubernetes accepts but is fragile
    * (no requests or memory limit, no readiness probe, unpinned images, root, no claim templates, replicas
    * without anti-affinity).
+   *
+   * @return the rule set
    */
   public static RuleSet bestPractice() {
     return BuiltInRules.bestPractice();
@@ -66,6 +81,8 @@ public final class RuleSet {
    * The {@code gpu} rule set without an inventory: GPU settings Kubernetes accepts but HAMi or the NVIDIA
    * device plugin misread or cannot satisfy (suffixed vGPU amounts, percentages over 100, memory given
    * twice, unknown scheduling policies, MIG profiles the GPU does not have).
+   *
+   * @return the rule set
    */
   public static RuleSet gpu() {
     return BuiltInRules.gpu();
@@ -74,6 +91,9 @@ public final class RuleSet {
   /**
    * The {@code gpu} rule set plus feasibility against a cluster GPU inventory: {@code gpu-inventory-fit}
    * (error: no node hosts one replica) and {@code gpu-inventory-capacity} (warning: not all replicas fit).
+   *
+   * @param inventory the cluster's GPU nodes
+   * @return the rule set
    */
   public static RuleSet gpu(GpuInventory inventory) {
     return BuiltInRules.gpu(Objects.requireNonNull(inventory, "inventory"));
@@ -83,6 +103,8 @@ public final class RuleSet {
    * The {@code platform} rule set: the limits of the "Create StatefulSet" form that Kubernetes does not
    * enforce (name a DNS label, description length, scale-down window, GPU counts, annotations on the right
    * object, claim templates shadowing volumes), on the object as written. StatefulSets only.
+   *
+   * @return the rule set
    */
   public static RuleSet platform() {
     return BuiltInRules.platform();
@@ -91,6 +113,8 @@ public final class RuleSet {
   /**
    * The {@code pss-baseline} rule set: the baseline Pod Security Standard (policy v1.37), one rule per
    * check of {@code k8s.io/pod-security-admission}, applied to the pod template after defaulting.
+   *
+   * @return the rule set
    */
   public static RuleSet podSecurityBaseline() {
     return BuiltInRules.podSecurityBaseline();
@@ -99,6 +123,8 @@ public final class RuleSet {
   /**
    * The {@code pss-restricted} rule set: the restricted Pod Security Standard (policy v1.37), which
    * includes the baseline checks it does not replace by stricter ones.
+   *
+   * @return the rule set
    */
   public static RuleSet podSecurityRestricted() {
     return BuiltInRules.podSecurityRestricted();
@@ -107,6 +133,9 @@ public final class RuleSet {
   /**
    * Rules listed in {@code META-INF/services/dev.stskit.validation.Rule} on {@code loader}'s path, as a
    * rule set named {@code discovered} (opt-in; nothing is discovered unless you call this).
+   *
+   * @param loader where to look for the service file
+   * @return the discovered rules as one set
    */
   public static RuleSet discover(ClassLoader loader) {
     List<Rule> found = new ArrayList<>();
@@ -117,7 +146,12 @@ public final class RuleSet {
     return of("discovered", found, false);
   }
 
-  /** This rule set followed by {@code other}'s rules, under this set's name; duplicate ids throw. */
+  /**
+   * This rule set followed by {@code other}'s rules, under this set's name; duplicate ids throw.
+   *
+   * @param other the rules to add
+   * @return the combined set
+   */
   public RuleSet plus(RuleSet other) {
     if (other.appliesDefaults != appliesDefaults) {
       throw new IllegalArgumentException("cannot merge rule set '" + other.name + "' into '" + name
@@ -139,17 +173,17 @@ public final class RuleSet {
     return kept.size() == rules.size() ? this : new RuleSet(name, kept, appliesDefaults);
   }
 
-  /** The name, e.g. {@code kubernetes}. */
+  /** {@return the name, e.g. {@code kubernetes}} */
   public String name() {
     return name;
   }
 
-  /** The rules, in order. */
+  /** {@return the rules, in order} */
   public List<RuleDescriptor> rules() {
     return rules;
   }
 
-  /** Whether Kubernetes defaulting runs (on a copy) before the rules. */
+  /** {@return whether Kubernetes defaulting runs (on a copy) before the rules} */
   public boolean appliesDefaults() {
     return appliesDefaults;
   }

@@ -10,7 +10,13 @@ import java.util.List;
  * others. Annotated with {@link RuleInfo} like any rule; stateless or immutable.
  */
 public interface ServiceRule extends Rule {
-  /** Checks the Service (after the rule set's defaulting, when it has any). */
+  /**
+   * Checks the Service (after the rule set's defaulting, when it has any).
+   *
+   * @param service the Service
+   * @param context the Service's file
+   * @return what is wrong; empty when the rule passes
+   */
   List<Violation> validate(Service service, RuleContext context);
 
   /** Service rules find nothing on a StatefulSet. */

@@ -9,7 +9,7 @@ public enum Severity {
   /** For information only. */
   INFO;
 
-  /** The lower-case name used in printed and JSON output ({@code error}, {@code warning}, {@code info}). */
+  /** {@return the lower-case name used in printed and JSON output ({@code error}, {@code warning}, {@code info})} */
   public String wireName() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

@@ -103,12 +103,17 @@ public final class Validator {
     }
   }
 
-  /** The {@code kubernetes} rule set with defaulting, English messages. */
+  /** {@return the {@code kubernetes} rule set with defaulting, English messages} */
   public static Validator defaults() {
     return of(RuleSet.kubernetes());
   }
 
-  /** A validator of the given rule sets, in order. */
+  /**
+   * A validator of the given rule sets, in order.
+   *
+   * @param ruleSets the rule sets
+   * @return the validator, English, with defaulting
+   */
   public static Validator of(RuleSet... ruleSets) {
     Builder b = builder();
     for (RuleSet s : ruleSets) {
@@ -121,6 +126,8 @@ public final class Validator {
    * The rule set with the CLI's name: {@code kubernetes}, {@code platform}, {@code gpu} (without an
    * inventory), {@code pss-baseline}, {@code pss-restricted} or {@code best-practice}.
    *
+   * @param name a rule-set name of the CLI
+   * @return the rule set
    * @throws IllegalArgumentException for an unknown name; the message lists the known names
    */
   public static RuleSet ruleSet(String name) {
@@ -150,6 +157,10 @@ public final class Validator {
    * and a present inventory, {@link RuleSet#gpu(GpuInventory)}; otherwise {@link #ruleSet(String)}. The
    * CLI's {@code --inventory INVENTORY.yaml} reaches the rules this way:
    * {@code Validator.ruleSet(name, inventoryPath.map(GpuInventory::read))}.
+   *
+   * @param name a rule-set name of the CLI
+   * @param inventory the cluster's GPU nodes, if known
+   * @return the rule set
    */
   public static RuleSet ruleSet(String name, Optional<GpuInventory> inventory) {
     Objects.requireNonNull(inventory, "inventory");
@@ -159,12 +170,16 @@ public final class Validator {
     return ruleSet(name);
   }
 
-  /** Starts an empty builder. */
+  /**
+   * Starts an empty builder.
+   *
+   * @return a builder without rule sets
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this validator's settings. */
+  /** {@return a builder holding this validator's settings} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.ruleSets.addAll(ruleSets);
@@ -176,29 +191,43 @@ public final class Validator {
     return b;
   }
 
-  /** This validator with messages in {@code locale} (English, or Simplified Chinese for {@code zh}). */
+  /**
+   * This validator with messages in {@code locale} (English, or Simplified Chinese for {@code zh}).
+   *
+   * @param locale the language
+   * @return a copy in that language
+   */
   public Validator withLocale(Locale locale) {
     return toBuilder().locale(locale).build();
   }
 
-  /** The message locale. */
+  /** {@return the message locale} */
   public Locale locale() {
     return locale;
   }
 
-  /** The rule sets, in order. */
+  /** {@return the rule sets, in order} */
   public List<RuleSet> ruleSets() {
     return ruleSets;
   }
 
-  /** Every rule of every rule set, in order, disabled ones included. */
+  /**
+   * Every rule of every rule set, in order, disabled ones included.
+   *
+   * @return the rules
+   */
   public List<RuleDescriptor> rules() {
     List<RuleDescriptor> all = new ArrayList<>();
     ruleSets.forEach(s -> all.addAll(s.rules()));
     return all;
   }
 
-  /** The severity findings of rule {@code id} get. */
+  /**
+   * The severity findings of rule {@code id} get.
+   *
+   * @param rule one of {@link #rules()}
+   * @return its severity, after overrides
+   */
   public Severity severityOf(RuleDescriptor rule) {
     return severities.getOrDefault(rule.id(), rule.defaultSeverity());
   }
@@ -207,6 +236,9 @@ public final class Validator {
    * Validates an object as kube-apiserver would on create. StatefulSets go to the StatefulSet rules,
    * Services to the {@link ServiceRule}s; for any other kind, or when every rule for the kind is
    * disabled, the report is not {@link Report#checked() checked} and so not {@link Report#valid() valid}.
+   *
+   * @param object the object
+   * @return the findings
    */
   public Report validate(HasMetadata object) {
     Objects.requireNonNull(object, "object");
@@ -254,6 +286,10 @@ public final class Validator {
    * {@code object} itself may be among them and is left out of what rules see). Rules that look at other
    * objects (the governing Service, a PodDisruptionBudget) read them through
    * {@link RuleContext#sameFile()}; the other rules give the same findings as {@link #validate(HasMetadata)}.
+   *
+   * @param object the object
+   * @param file every document of its file, the object included
+   * @return the findings
    */
   public Report validate(HasMetadata object, List<? extends HasMetadata> file) {
     Objects.requireNonNull(object, "object");
@@ -274,6 +310,10 @@ public final class Validator {
    * Validates an update from {@code oldObject} to {@code newObject}: the new object's checks (with the
    * apiserver's ratcheting: checks the stored object already fails are skipped) and what an update may
    * not change ({@code ValidateStatefulSetUpdate}).
+   *
+   * @param oldObject the stored object
+   * @param newObject the object sent
+   * @return the findings
    */
   public Report validateUpdate(StatefulSet oldObject, StatefulSet newObject) {
     Objects.requireNonNull(oldObject, "oldObject");
@@ -375,13 +415,23 @@ public final class Validator {
 
     private Builder() {}
 
-    /** Adds a rule set; rule ids must be unique across all sets. */
+    /**
+     * Adds a rule set; rule ids must be unique across all sets.
+     *
+     * @param ruleSet the rule set
+     * @return this builder
+     */
     public Builder addRuleSet(RuleSet ruleSet) {
       ruleSets.add(Objects.requireNonNull(ruleSet, "ruleSet"));
       return this;
     }
 
-    /** Adds the rule set with the CLI's name ({@link Validator#ruleSet(String)}). */
+    /**
+     * Adds the rule set with the CLI's name ({@link Validator#ruleSet(String)}).
+     *
+     * @param name a rule-set name of the CLI
+     * @return this builder
+     */
     public Builder addRuleSet(String name) {
       return addRuleSet(ruleSet(name));
     }
@@ -389,6 +439,10 @@ public final class Validator {
     /**
      * Adds the rule set with the CLI's name, the {@code gpu} set with the inventory when one is given
      * ({@link Validator#ruleSet(String, Optional)}).
+     *
+     * @param name a rule-set name of the CLI
+     * @param inventory the cluster's GPU nodes, if known
+     * @return this builder
      */
     public Builder addRuleSet(String name, Optional<GpuInventory> inventory) {
       return addRuleSet(ruleSet(name, inventory));
@@ -397,6 +451,10 @@ public final class Validator {
     /**
      * Overrides the severity of rule {@code ruleId}, or of one check of it ({@code rule-id#check}, see
      * {@link Finding#check()}). Unknown ids throw at {@link #build()}.
+     *
+     * @param ruleId {@code rule-id} or {@code rule-id#check}
+     * @param severity the severity its findings get
+     * @return this builder
      */
     public Builder severity(String ruleId, Severity severity) {
       severities.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));
@@ -406,13 +464,21 @@ public final class Validator {
     /**
      * Disables rule {@code ruleId}, or one check of it ({@code rule-id#check}). Unknown rule ids throw at
      * {@link #build()}.
+     *
+     * @param ruleId {@code rule-id} or {@code rule-id#check}
+     * @return this builder
      */
     public Builder disable(String ruleId) {
       disabled.add(Objects.requireNonNull(ruleId, "ruleId"));
       return this;
     }
 
-    /** The message locale. Default: English. */
+    /**
+     * The message locale. Default: English.
+     *
+     * @param locale the language of messages and hints
+     * @return this builder
+     */
     public Builder locale(Locale locale) {
       this.locale = Objects.requireNonNull(locale, "locale");
       return this;
@@ -422,6 +488,9 @@ public final class Validator {
      * Whether rule sets that ask for it get Kubernetes defaulting first, as on a real create. Default:
      * {@code true}. Turn it off to get the verdict of {@code ValidateStatefulSet} on the object as it
      * is, the way Kubernetes' own unit tests call it.
+     *
+     * @param defaulting whether to default before the rules
+     * @return this builder
      */
     public Builder defaulting(boolean defaulting) {
       this.defaulting = defaulting;
@@ -431,13 +500,20 @@ public final class Validator {
     /**
      * The namespace of the request, filled into an object without {@code metadata.namespace} during
      * defaulting, as kube-apiserver does from the request URL. Default: {@code default}.
+     *
+     * @param namespace the request's namespace
+     * @return this builder
      */
     public Builder requestNamespace(String namespace) {
       this.requestNamespace = Optional.of(Objects.requireNonNull(namespace, "namespace"));
       return this;
     }
 
-    /** No request namespace: an object without one gets {@code metadata.namespace: Required value}. */
+    /**
+     * No request namespace: an object without one gets {@code metadata.namespace: Required value}.
+     *
+     * @return this builder
+     */
     public Builder noRequestNamespace() {
       this.requestNamespace = Optional.empty();
       return this;
@@ -446,6 +522,7 @@ public final class Validator {
     /**
      * Builds the validator.
      *
+     * @return the validator
      * @throws IllegalStateException when no rule set was added: such a validator would check nothing
      */
     public Validator build() {

@@ -35,7 +35,7 @@ public final class ValidatorConfig {
     this.levels = Collections.unmodifiableMap(new LinkedHashMap<>(levels));
   }
 
-  /** The levels by target, in file order ({@code off}, {@code info}, {@code warning} or {@code error}). */
+  /** {@return the levels by target, in file order ({@code off}, {@code info}, {@code warning} or {@code error})} */
   public Map<String, String> levels() {
     return levels;
   }
@@ -43,6 +43,8 @@ public final class ValidatorConfig {
   /**
    * Reads a parsed config file ({@code rules:} mapping targets to levels).
    *
+   * @param tree the file read as maps and lists
+   * @return the config
    * @throws IllegalArgumentException naming the key, for an unknown key, rule or level
    */
   public static ValidatorConfig parse(Object tree) {
@@ -86,6 +88,9 @@ public final class ValidatorConfig {
    * off; {@code checks.include}, {@code addAllBuiltIn} and the default checks (unless
    * {@code doNotAutoAddDefaults}) turn them on at {@code error}, since every kube-linter report fails
    * {@code kube-linter lint}. Checks sts-kit has no rule for are skipped (see the README's table).
+   *
+   * @param tree the file read as maps and lists
+   * @return the equivalent sts-kit config
    */
   public static ValidatorConfig fromKubeLinter(Object tree) {
     Map<?, ?> checks = tree instanceof Map<?, ?> m && m.get("checks") instanceof Map<?, ?> c ? c : Map.of();
@@ -109,6 +114,9 @@ public final class ValidatorConfig {
    * Converts a parsed Polaris configuration: {@code checks: {<check>: danger|warning|ignore}} become
    * {@code error}, {@code warning} and {@code off}. Polaris's own checks missing from the file keep
    * sts-kit's defaults.
+   *
+   * @param tree the file read as maps and lists
+   * @return the equivalent sts-kit config
    */
   public static ValidatorConfig fromPolaris(Object tree) {
     Map<?, ?> checks = tree instanceof Map<?, ?> m && m.get("checks") instanceof Map<?, ?> c ? c : Map.of();
@@ -156,6 +164,9 @@ public final class ValidatorConfig {
   /**
    * {@code validator} with these levels: {@code off} disables, the others set the severity. Targets of
    * rules the validator does not run are left out (a config may name rules of sets not selected).
+   *
+   * @param validator the validator to configure
+   * @return a configured copy
    */
   public Validator applyTo(Validator validator) {
     Set<String> ids = new LinkedHashSet<>();
@@ -176,7 +187,7 @@ public final class ValidatorConfig {
     return b.build();
   }
 
-  /** The file form, one target a line, sorted; reads back with {@link #parse}. */
+  /** {@return the file form, one target a line, sorted; reads back with {@link #parse}} */
   public String toYaml() {
     StringBuilder sb = new StringBuilder("# sts-kit validate --config\nrules:");
     if (levels.isEmpty()) {

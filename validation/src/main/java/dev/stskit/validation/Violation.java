@@ -12,56 +12,97 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Violation {
-  /** The field path, rooted at the object. */
+  /** {@return the field path, rooted at the object} */
   FieldPath path();
 
-  /** The apiserver's error type. */
+  /** {@return the apiserver's error type} */
   ErrorType type();
 
-  /** The bad value as the apiserver prints it (strings quoted), or {@code <value omitted>}. */
+  /** {@return the bad value as the apiserver prints it (strings quoted), or {@code <value omitted>}} */
   Optional<String> value();
 
-  /** What is wrong; may be empty text for types that need no detail. */
+  /** {@return what is wrong; may be empty text for types that need no detail} */
   Optional<Message> detail();
 
-  /** How to fix it. */
+  /**
+   * How to fix it.
+   *
+   * @return the hint, or empty
+   */
   Optional<Message> hint();
 
   /**
    * Which check of the rule this is, for rules that group several (e.g. {@code host-ipc} of
    * {@code bp-security}); {@link Correspondence} maps other linters' checks to rule and check.
+   *
+   * @return the check's name, or empty
    */
   Optional<String> check();
 
-  /** The mechanical remedy, when there is one: a patch that makes the rule pass for this violation. */
+  /** {@return the mechanical remedy, when there is one: a patch that makes the rule pass for this violation} */
   Optional<Fix> fix();
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** {@code field.Required}. */
+  /**
+   * {@code field.Required}.
+   *
+   * @param path the missing field
+   * @return the violation
+   */
   static Violation required(FieldPath path) {
     return builder().path(path).type(ErrorType.REQUIRED).build();
   }
 
-  /** {@code field.Required} with a detail. */
+  /**
+   * {@code field.Required} with a detail.
+   *
+   * @param path the missing field
+   * @param detail what is needed
+   * @return the violation
+   */
   static Violation required(FieldPath path, Message detail) {
     return builder().path(path).type(ErrorType.REQUIRED).detail(detail).build();
   }
 
-  /** {@code field.Invalid}: the value is echoed (quoted when a string). */
+  /**
+   * {@code field.Invalid}: the value is echoed (quoted when a string).
+   *
+   * @param path the field
+   * @param value its value
+   * @param detail what is wrong
+   * @return the violation
+   */
   static Violation invalid(FieldPath path, Object value, Message detail) {
     return builder().path(path).type(ErrorType.INVALID).value(printValue(value)).detail(detail).build();
   }
 
-  /** {@code field.Invalid} for a value that may be a secret: printed as {@code <value omitted>}. */
+  /**
+   * {@code field.Invalid} for a value that may be a secret: printed as {@code <value omitted>}.
+   *
+   * @param path the field
+   * @param detail what is wrong
+   * @return the violation
+   */
   static Violation invalidOmitted(FieldPath path, Message detail) {
     return builder().path(path).type(ErrorType.INVALID).value("<value omitted>").detail(detail).build();
   }
 
-  /** {@code field.NotSupported} with the supported values. */
+  /**
+   * {@code field.NotSupported} with the supported values.
+   *
+   * @param path the field
+   * @param value its value
+   * @param supported the values allowed
+   * @return the violation
+   */
   static Violation notSupported(FieldPath path, Object value, List<String> supported) {
     Builder b = builder().path(path).type(ErrorType.NOT_SUPPORTED).value(printValue(value));
     if (!supported.isEmpty()) {
@@ -71,43 +112,89 @@ public interface Violation {
     return b.build();
   }
 
-  /** {@code field.Duplicate}. */
+  /**
+   * {@code field.Duplicate}.
+   *
+   * @param path the field
+   * @param value the repeated value
+   * @return the violation
+   */
   static Violation duplicate(FieldPath path, Object value) {
     return builder().path(path).type(ErrorType.DUPLICATE).value(printValue(value)).build();
   }
 
-  /** {@code field.Forbidden}. */
+  /**
+   * {@code field.Forbidden}.
+   *
+   * @param path the field
+   * @param detail why it is forbidden
+   * @return the violation
+   */
   static Violation forbidden(FieldPath path, Message detail) {
     return builder().path(path).type(ErrorType.FORBIDDEN).detail(detail).build();
   }
 
-  /** {@code field.TooLong}: longer than {@code max} bytes. */
+  /**
+   * {@code field.TooLong}: longer than {@code max} bytes.
+   *
+   * @param path the field
+   * @param max the most bytes allowed
+   * @return the violation
+   */
   static Violation tooLong(FieldPath path, long max) {
     return builder().path(path).type(ErrorType.TOO_LONG).detail(Message.of("too-long", max)).build();
   }
 
-  /** {@code field.TooMany}: {@code actual} items where at most {@code max} are allowed. */
+  /**
+   * {@code field.TooMany}: {@code actual} items where at most {@code max} are allowed.
+   *
+   * @param path the list
+   * @param actual its number of items
+   * @param max the most allowed
+   * @return the violation
+   */
   static Violation tooMany(FieldPath path, int actual, int max) {
     return builder().path(path).type(ErrorType.TOO_MANY).value(Integer.toString(actual))
         .detail(Message.of("too-many", max)).build();
   }
 
-  /** {@code field.NotFound}. */
+  /**
+   * {@code field.NotFound}.
+   *
+   * @param path the field
+   * @param value the value nothing matches
+   * @return the violation
+   */
   static Violation notFound(FieldPath path, Object value) {
     return builder().path(path).type(ErrorType.NOT_FOUND).value(printValue(value)).build();
   }
 
-  /** This violation with a hint. */
+  /**
+   * This violation with a hint.
+   *
+   * @param hint how to fix it
+   * @return a copy with the hint
+   */
   default Violation withHint(Message hint) {
     return builder().from(this).hint(hint).build();
   }
 
-  /** This violation marked as check {@code check} of its rule. */
+  /**
+   * This violation marked as check {@code check} of its rule.
+   *
+   * @param check the check's name
+   * @return a copy marked with it
+   */
   default Violation withCheck(String check) {
     return builder().from(this).check(check).build();
   }
 
-  /** This violation with a mechanical remedy. */
+  /**
+   * This violation with a mechanical remedy.
+   *
+   * @param fix the patch that makes the rule pass
+   * @return a copy with the fix
+   */
   default Violation withFix(Fix fix) {
     return builder().from(this).fix(fix).build();
   }
@@ -121,6 +208,9 @@ public interface Violation {
   /**
    * Prints a value the way the apiserver does: strings quoted, numbers and booleans as they are; at most
    * {@link #MAX_ECHO} characters of it.
+   *
+   * @param value any value
+   * @return its printed form
    */
   static String printValue(Object value) {
     if (value == null) {
@@ -139,6 +229,9 @@ public interface Violation {
   /**
    * Quotes a string like Go's {@code %q}; a string longer than {@link #MAX_ECHO} characters is cut there
    * and followed by {@code … (truncated: N characters)}.
+   *
+   * @param s the string
+   * @return it quoted
    */
   static String quote(String s) {
     int end = s.length() <= MAX_ECHO ? s.length() : cut(s);

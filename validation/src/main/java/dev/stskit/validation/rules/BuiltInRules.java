@@ -153,22 +153,27 @@ public final class BuiltInRules {
 
   private BuiltInRules() {}
 
-  /** The {@code kubernetes} rule set, with Kubernetes defaulting. */
+  /** {@return the {@code kubernetes} rule set, with Kubernetes defaulting} */
   public static RuleSet kubernetes() {
     return KUBERNETES_SET;
   }
 
-  /** The {@code best-practice} rule set, without defaulting. */
+  /** {@return the {@code best-practice} rule set, without defaulting} */
   public static RuleSet bestPractice() {
     return BEST_PRACTICE_SET;
   }
 
-  /** The {@code gpu} rule set without an inventory: the static GPU checks, without defaulting. */
+  /** {@return the {@code gpu} rule set without an inventory: the static GPU checks, without defaulting} */
   public static RuleSet gpu() {
     return GPU_SET;
   }
 
-  /** The {@code gpu} rule set with the feasibility checks against {@code inventory}. */
+  /**
+   * The {@code gpu} rule set with the feasibility checks against {@code inventory}.
+   *
+   * @param inventory the cluster's GPU nodes
+   * @return the rule set
+   */
   public static RuleSet gpu(GpuInventory inventory) {
     return RuleSet.of("gpu", sorted(GPU, inventoryRules(inventory)), false);
   }
@@ -179,7 +184,7 @@ public final class BuiltInRules {
         new GpuInventoryFit(inventory));     // gpu-inventory-fit
   }
 
-  /** The {@code platform} rule set, without defaulting. */
+  /** {@return the {@code platform} rule set, without defaulting} */
   public static RuleSet platform() {
     return PLATFORM_SET;
   }
@@ -187,12 +192,14 @@ public final class BuiltInRules {
   /**
    * The {@code pss-baseline} rule set, with Kubernetes defaulting (Pod Security Admission sees the
    * defaulted pod).
+   *
+   * @return the rule set
    */
   public static RuleSet podSecurityBaseline() {
     return PSS_BASELINE_SET;
   }
 
-  /** The {@code pss-restricted} rule set: restricted checks plus the baseline checks they do not replace. */
+  /** {@return the {@code pss-restricted} rule set: restricted checks plus the baseline checks they do not replace} */
   public static RuleSet podSecurityRestricted() {
     return PSS_RESTRICTED_SET;
   }

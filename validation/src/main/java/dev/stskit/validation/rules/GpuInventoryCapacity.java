@@ -33,7 +33,11 @@ import java.util.Objects;
 public final class GpuInventoryCapacity implements Rule {
   private final GpuInventory inventory;
 
-  /** The rule against {@code inventory}. */
+  /**
+   * The rule against {@code inventory}.
+   *
+   * @param inventory the cluster's GPU nodes
+   */
   public GpuInventoryCapacity(GpuInventory inventory) {
     this.inventory = Objects.requireNonNull(inventory, "inventory");
   }

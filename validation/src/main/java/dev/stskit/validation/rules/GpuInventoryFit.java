@@ -34,7 +34,11 @@ import java.util.Objects;
 public final class GpuInventoryFit implements Rule {
   private final GpuInventory inventory;
 
-  /** The rule against {@code inventory}. */
+  /**
+   * The rule against {@code inventory}.
+   *
+   * @param inventory the cluster's GPU nodes
+   */
   public GpuInventoryFit(GpuInventory inventory) {
     this.inventory = Objects.requireNonNull(inventory, "inventory");
   }
