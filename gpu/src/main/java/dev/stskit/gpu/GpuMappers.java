@@ -134,11 +134,10 @@ public final class GpuMappers {
    * products, reads as plain whole cards (their only difference is a node-affinity requirement,
    * which then stays with the caller); use the three-argument form to tell them apart.
    *
-   * @return the request and the limit keys and annotation keys it accounts for (so the caller
-   *     can keep everything else verbatim), or empty when the container asks for no GPU
    * @param limits the container's {@code resources.limits}
    * @param podAnnotations the pod template's annotations
-   * @return the request and the keys that make it up, or empty when no mapper recognises them
+   * @return the request and the limit keys and annotation keys it accounts for (so the caller
+   *     can keep everything else verbatim), or empty when the container asks for no GPU
    */
   public Optional<Detected> detect(Map<String, Quantity> limits, Map<String, String> podAnnotations) {
     return detect(limits, podAnnotations, List.of());
