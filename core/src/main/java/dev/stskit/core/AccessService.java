@@ -19,19 +19,19 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableAccessService.class)
 @JsonDeserialize(as = ImmutableAccessService.class)
 public interface AccessService {
-  /** Service name (DNS-1035 label). */
+  /** {@return service name (DNS-1035 label)} */
   String name();
 
-  /** Access type. Default {@link ServiceType#CLUSTER_IP}. */
+  /** {@return access type} Default {@link ServiceType#CLUSTER_IP}. */
   @Value.Default
   default ServiceType type() {
     return ServiceType.CLUSTER_IP;
   }
 
-  /** Ports. */
+  /** {@return ports} */
   List<ServicePort> ports();
 
-  /** Pod selector; empty (the default) means the workload's selector. */
+  /** {@return pod selector; empty (the default) means the workload's selector} */
   Map<String, String> selector();
 
   /**
@@ -43,13 +43,13 @@ public interface AccessService {
     return false;
   }
 
-  /** Max session hold time in seconds, written when affinity is on. Default 30 (the form's). */
+  /** {@return max session hold time in seconds, written when affinity is on} Default 30 (the form's). */
   @Value.Default
   default int sessionAffinityTimeoutSeconds() {
     return 30;
   }
 
-  /** External traffic policy (NodePort, LoadBalancer); unset means Kubernetes' {@code Cluster}. */
+  /** {@return external traffic policy (NodePort, LoadBalancer); unset means Kubernetes' {@code Cluster}} */
   Optional<TrafficPolicy> externalTrafficPolicy();
 
   /** MetalLB IP pool. Under the hood: annotation {@code metallb.universe.tf/address-pool}. */
@@ -61,13 +61,13 @@ public interface AccessService {
    */
   List<String> loadBalancerIps();
 
-  /** Labels of the Service. */
+  /** {@return labels of the Service} */
   Map<String, String> labels();
 
-  /** Annotations of the Service (the MetalLB ones are written from the fields above). */
+  /** {@return annotations of the Service (the MetalLB ones are written from the fields above)} */
   Map<String, String> annotations();
 
-  /** What the spec does not model of this Service, kept verbatim. */
+  /** {@return what the spec does not model of this Service, kept verbatim} */
   @Value.Default
   @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ExtrasFilter.class)
   default Extras extras() {

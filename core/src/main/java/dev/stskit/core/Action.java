@@ -54,7 +54,7 @@ public sealed interface Action permits Action.Exec, Action.HttpGet, Action.TcpSo
   @JsonSerialize(as = ImmutableAction.Exec.class)
   @JsonDeserialize(as = ImmutableAction.Exec.class)
   non-sealed interface Exec extends Action {
-    /** The command and its arguments, one token each. */
+    /** {@return the command and its arguments, one token each} */
     List<String> command();
   }
 
@@ -67,10 +67,10 @@ public sealed interface Action permits Action.Exec, Action.HttpGet, Action.TcpSo
     /** Request path; unset means {@code /}. */
     Optional<String> path();
 
-    /** Port number or container port name. */
+    /** {@return port number or container port name} */
     Port port();
 
-    /** Host to connect to; unset means the pod IP (not the node IP the platform docs say). */
+    /** {@return host to connect to; unset means the pod IP (not the node IP the platform docs say)} */
     Optional<String> host();
 
     /** {@code HTTP} or {@code HTTPS}; unset means Kubernetes' default {@code HTTP}. */
@@ -91,10 +91,10 @@ public sealed interface Action permits Action.Exec, Action.HttpGet, Action.TcpSo
   @JsonSerialize(as = ImmutableAction.TcpSocket.class)
   @JsonDeserialize(as = ImmutableAction.TcpSocket.class)
   non-sealed interface TcpSocket extends Action {
-    /** Port number or container port name. */
+    /** {@return port number or container port name} */
     Port port();
 
-    /** Host; unset means the pod IP. */
+    /** {@return host; unset means the pod IP} */
     Optional<String> host();
 
     /** Starts a builder. */
@@ -112,10 +112,10 @@ public sealed interface Action permits Action.Exec, Action.HttpGet, Action.TcpSo
   @JsonSerialize(as = ImmutableAction.Grpc.class)
   @JsonDeserialize(as = ImmutableAction.Grpc.class)
   non-sealed interface Grpc extends Action {
-    /** Port number (gRPC probes take numbers only). */
+    /** {@return port number (gRPC probes take numbers only)} */
     int port();
 
-    /** Service name sent in the health request. */
+    /** {@return service name sent in the health request} */
     Optional<String> service();
 
     /** Starts a builder. */

@@ -25,19 +25,19 @@ public interface ClaimTemplate {
   /** Requested size: {@code spec.resources.requests.storage}. */
   Storage size();
 
-  /** Access modes; empty means {@code [ReadWriteOnce]}. */
+  /** {@return access modes; empty means {@code [ReadWriteOnce]}} */
   List<AccessMode> accessModes();
 
-  /** Storage class; unset means the cluster default. */
+  /** {@return storage class; unset means the cluster default} */
   Optional<String> storageClass();
 
   /** {@code Filesystem} or {@code Block}; unset means Kubernetes' default Filesystem. */
   Optional<VolumeMode> volumeMode();
 
-  /** Labels of each claim. */
+  /** {@return labels of each claim} */
   Map<String, String> labels();
 
-  /** Annotations of each claim. */
+  /** {@return annotations of each claim} */
   Map<String, String> annotations();
 
   /** A ReadWriteOnce claim of {@code size} in the default storage class. */

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface CompileOptions {
-  /** GPU mappers. Default {@link GpuMappers#defaults()}. */
+  /** {@return GPU mappers} Default {@link GpuMappers#defaults()}. */
   @Value.Default
   default GpuMappers gpuMappers() {
     return GpuMappers.defaults();
@@ -28,7 +28,7 @@ public interface CompileOptions {
   /** Customizers of the StatefulSet, applied in order after everything else. */
   List<UnaryOperator<StatefulSet>> customizers();
 
-  /** Default GPU mappers, no customizer. */
+  /** {@return default GPU mappers, no customizer} */
   static CompileOptions defaults() {
     return builder().build();
   }

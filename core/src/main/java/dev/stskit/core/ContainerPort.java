@@ -15,13 +15,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableContainerPort.class)
 @JsonDeserialize(as = ImmutableContainerPort.class)
 public interface ContainerPort {
-  /** Port name, referable from Services and probes. */
+  /** {@return port name, referable from Services and probes} */
   Optional<String> name();
 
-  /** The port number. */
+  /** {@return the port number} */
   int containerPort();
 
-  /** Protocol; unset means Kubernetes' default {@code TCP} (written only when set). */
+  /** {@return protocol; unset means Kubernetes' default {@code TCP} (written only when set)} */
   Optional<Protocol> protocol();
 
   /** A named TCP port, e.g. {@code of("mysql", 3306)}. */

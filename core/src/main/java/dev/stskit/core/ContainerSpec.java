@@ -27,7 +27,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableContainerSpec.class)
 @JsonDeserialize(as = ImmutableContainerSpec.class)
 public interface ContainerSpec {
-  /** Container name (DNS-1123 label, unique in the pod). Required. */
+  /** {@return container name (DNS-1123 label, unique in the pod)} Required. */
   String name();
 
   /**
@@ -55,22 +55,22 @@ public interface ContainerSpec {
   /** Start command, overriding the image ENTRYPOINT ({@code command}). */
   List<String> command();
 
-  /** Run parameters, overriding the image CMD ({@code args}). */
+  /** {@return run parameters, overriding the image CMD ({@code args})} */
   List<String> args();
 
-  /** Ports the container listens on. */
+  /** {@return ports the container listens on} */
   List<ContainerPort> ports();
 
-  /** CPU request ({@code resources.requests.cpu}). */
+  /** {@return CPU request ({@code resources.requests.cpu})} */
   Optional<Cpu> cpuRequest();
 
-  /** CPU limit ({@code resources.limits.cpu}). */
+  /** {@return CPU limit ({@code resources.limits.cpu})} */
   Optional<Cpu> cpuLimit();
 
-  /** Memory request ({@code resources.requests.memory}). */
+  /** {@return memory request ({@code resources.requests.memory})} */
   Optional<Memory> memoryRequest();
 
-  /** Memory limit ({@code resources.limits.memory}). */
+  /** {@return memory limit ({@code resources.limits.memory})} */
   Optional<Memory> memoryLimit();
 
   /**
@@ -89,17 +89,17 @@ public interface ContainerSpec {
     return false;
   }
 
-  /** Privileged container ({@code securityContext.privileged: true}); written only when on. */
+  /** {@return privileged container ({@code securityContext.privileged: true}); written only when on} */
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   default boolean privileged() {
     return false;
   }
 
-  /** Account UID ({@code securityContext.runAsUser}); 0 is root. Unset: the image's user. */
+  /** {@return account UID ({@code securityContext.runAsUser}); 0 is root} Unset: the image's user. */
   Optional<Long> runAsUser();
 
-  /** Working directory ({@code workingDir}); the image's by default. */
+  /** {@return working directory ({@code workingDir}); the image's by default} */
   Optional<String> workingDir();
 
   /** Keep stdin open ({@code stdin}). */
@@ -108,28 +108,28 @@ public interface ContainerSpec {
   /** Allocate a TTY ({@code tty}). */
   Optional<Boolean> tty();
 
-  /** Post-start hook ({@code lifecycle.postStart}): exec or httpGet. */
+  /** {@return post-start hook ({@code lifecycle.postStart}): exec or httpGet} */
   Optional<Action> postStart();
 
-  /** Pre-stop hook ({@code lifecycle.preStop}): exec or httpGet. */
+  /** {@return pre-stop hook ({@code lifecycle.preStop}): exec or httpGet} */
   Optional<Action> preStop();
 
-  /** Liveness probe. */
+  /** {@return liveness probe} */
   Optional<Probe> livenessProbe();
 
-  /** Readiness probe. */
+  /** {@return readiness probe} */
   Optional<Probe> readinessProbe();
 
-  /** Startup probe. */
+  /** {@return startup probe} */
   Optional<Probe> startupProbe();
 
-  /** Environment variables, in order. */
+  /** {@return environment variables, in order} */
   List<EnvVar> env();
 
-  /** Whole ConfigMap/Secret imports, in order. */
+  /** {@return whole ConfigMap/Secret imports, in order} */
   List<EnvFrom> envFrom();
 
-  /** Volume mounts, in order. */
+  /** {@return volume mounts, in order} */
   List<VolumeMount> volumeMounts();
 
   @Value.Check

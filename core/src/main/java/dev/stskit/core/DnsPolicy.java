@@ -23,7 +23,7 @@ public enum DnsPolicy {
     this.value = value;
   }
 
-  /** The value as Kubernetes spells it. */
+  /** {@return the value as Kubernetes spells it} */
   public String value() {
     return value;
   }

@@ -45,7 +45,7 @@ public sealed interface EnvFrom permits EnvFrom.ConfigMap, EnvFrom.Secret {
   @JsonSerialize(as = ImmutableEnvFrom.ConfigMap.class)
   @JsonDeserialize(as = ImmutableEnvFrom.ConfigMap.class)
   non-sealed interface ConfigMap extends EnvFrom {
-    /** ConfigMap name. */
+    /** {@return the ConfigMap's name} */
     String configMap();
 
     /** Starts a builder. */
@@ -63,7 +63,7 @@ public sealed interface EnvFrom permits EnvFrom.ConfigMap, EnvFrom.Secret {
   @JsonSerialize(as = ImmutableEnvFrom.Secret.class)
   @JsonDeserialize(as = ImmutableEnvFrom.Secret.class)
   non-sealed interface Secret extends EnvFrom {
-    /** Secret name. */
+    /** {@return the Secret's name} */
     String secret();
 
     /** Starts a builder. */

@@ -36,7 +36,7 @@ public sealed interface EnvVar
         EnvVar.SecretKey,
         EnvVar.Raw {
 
-  /** The variable name. */
+  /** {@return the variable name} */
   String name();
 
   /** Key/value pair: {@code {name, value}}. */
@@ -82,7 +82,7 @@ public sealed interface EnvVar
   @JsonSerialize(as = ImmutableEnvVar.Literal.class)
   @JsonDeserialize(as = ImmutableEnvVar.Literal.class)
   non-sealed interface Literal extends EnvVar {
-    /** The value; {@code $(VAR)} expands. Default empty. */
+    /** {@return the value; {@code $(VAR)} expands} Default empty. */
     @Value.Default
     default String value() {
       return "";
@@ -95,13 +95,13 @@ public sealed interface EnvVar
   @JsonSerialize(as = ImmutableEnvVar.ResourceField.class)
   @JsonDeserialize(as = ImmutableEnvVar.ResourceField.class)
   non-sealed interface ResourceField extends EnvVar {
-    /** Container whose resource is read; unset means this container. */
+    /** {@return container whose resource is read; unset means this container} */
     Optional<String> containerName();
 
     /** {@code limits.cpu}, {@code requests.memory}, … */
     String resource();
 
-    /** Divisor quantity, e.g. {@code 1Mi}. */
+    /** {@return divisor quantity, e.g. {@code 1Mi}} */
     Optional<String> divisor();
 
     /** Starts a builder. */
@@ -143,10 +143,10 @@ public sealed interface EnvVar
   @JsonSerialize(as = ImmutableEnvVar.ConfigMapKey.class)
   @JsonDeserialize(as = ImmutableEnvVar.ConfigMapKey.class)
   non-sealed interface ConfigMapKey extends EnvVar {
-    /** ConfigMap name. */
+    /** {@return the ConfigMap's name} */
     String configMap();
 
-    /** Key in the ConfigMap. */
+    /** {@return key in the ConfigMap} */
     String key();
 
     /** {@code optional}; unset means false (must exist), not written. */
@@ -167,10 +167,10 @@ public sealed interface EnvVar
   @JsonSerialize(as = ImmutableEnvVar.SecretKey.class)
   @JsonDeserialize(as = ImmutableEnvVar.SecretKey.class)
   non-sealed interface SecretKey extends EnvVar {
-    /** Secret name. */
+    /** {@return the Secret's name} */
     String secret();
 
-    /** Key in the Secret. */
+    /** {@return key in the Secret} */
     String key();
 
     /** {@code optional}; unset means false (must exist), not written. */
@@ -191,7 +191,7 @@ public sealed interface EnvVar
   @JsonSerialize(as = ImmutableEnvVar.Raw.class)
   @JsonDeserialize(as = ImmutableEnvVar.Raw.class)
   non-sealed interface Raw extends EnvVar {
-    /** The entry; treat as read-only. */
+    /** {@return the entry; treat as read-only} */
     io.fabric8.kubernetes.api.model.EnvVar envVar();
 
     @Override

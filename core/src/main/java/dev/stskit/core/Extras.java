@@ -39,7 +39,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableExtras.class)
 @JsonDeserialize(as = ImmutableExtras.class)
 public interface Extras {
-  /** Field path → plain value to write there (maps, lists, strings, numbers, booleans, null). */
+  /** {@return field path → plain value to write there (maps, lists, strings, numbers, booleans, null)} */
   @AllowNulls
   Map<String, Object> set();
 
@@ -49,7 +49,7 @@ public interface Extras {
    */
   List<String> omit();
 
-  /** Whether there is nothing to apply. */
+  /** {@return whether there is nothing to apply} */
   @JsonIgnore
   default boolean isEmpty() {
     return set().isEmpty() && omit().isEmpty();

@@ -74,17 +74,17 @@ public final class Image {
     return s;
   }
 
-  /** The repository, e.g. {@code docker.m.daocloud.io/mysql}. */
+  /** {@return the repository, e.g. {@code docker.m.daocloud.io/mysql}} */
   public String repository() {
     return repository;
   }
 
-  /** The tag, e.g. {@code 5.7.31}. */
+  /** {@return the tag, e.g. {@code 5.7.31}} */
   public Optional<String> tag() {
     return Optional.ofNullable(tag);
   }
 
-  /** The digest, e.g. {@code sha256:…}. */
+  /** {@return the digest, e.g. {@code sha256:…}} */
   public Optional<String> digest() {
     return Optional.ofNullable(digest);
   }

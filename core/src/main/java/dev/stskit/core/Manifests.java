@@ -28,17 +28,17 @@ public final class Manifests {
     this.accessServices = accessServices.stream().map(s -> new ServiceBuilder(s).build()).toList();
   }
 
-  /** The StatefulSet. */
+  /** {@return the StatefulSet} */
   public StatefulSet statefulSet() {
     return new StatefulSetBuilder(statefulSet).build();
   }
 
-  /** The governing headless Service. */
+  /** {@return the governing headless Service} */
   public Service governingService() {
     return new ServiceBuilder(governingService).build();
   }
 
-  /** The access Services, in spec order. */
+  /** {@return the access Services, in spec order} */
   public List<Service> accessServices() {
     return accessServices.stream().map(s -> new ServiceBuilder(s).build()).toList();
   }

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableProbe.class)
 @JsonDeserialize(as = ImmutableProbe.class)
 public interface Probe {
-  /** What the probe checks. */
+  /** {@return what the probe checks} */
   Action action();
 
   /** {@code initialDelaySeconds}. */

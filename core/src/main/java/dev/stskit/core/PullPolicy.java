@@ -20,7 +20,7 @@ public enum PullPolicy {
     this.value = value;
   }
 
-  /** The value as Kubernetes spells it. */
+  /** {@return the value as Kubernetes spells it} */
   public String value() {
     return value;
   }

@@ -17,22 +17,22 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableServicePort.class)
 @JsonDeserialize(as = ImmutableServicePort.class)
 public interface ServicePort {
-  /** Port name; required by Kubernetes when the Service has more than one port. */
+  /** {@return port name; required by Kubernetes when the Service has more than one port} */
   Optional<String> name();
 
-  /** Protocol, always written. Default {@code TCP}. */
+  /** {@return protocol, always written} Default {@code TCP}. */
   @Value.Default
   default Protocol protocol() {
     return Protocol.TCP;
   }
 
-  /** The Service port. */
+  /** {@return the Service port} */
   int port();
 
-  /** The container port (number or name); unset means the same as {@link #port()}. */
+  /** {@return the container port (number or name); unset means the same as {@link #port()}} */
   Optional<Port> targetPort();
 
-  /** Node port (NodePort and LoadBalancer); unset means assigned by the cluster. */
+  /** {@return node port (NodePort and LoadBalancer); unset means assigned by the cluster} */
   Optional<Integer> nodePort();
 
   /** A named TCP port forwarding {@code port} to the same container port. */

@@ -20,7 +20,7 @@ public enum ServiceType {
     this.value = value;
   }
 
-  /** The value as Kubernetes spells it. */
+  /** {@return the value as Kubernetes spells it} */
   public String value() {
     return value;
   }

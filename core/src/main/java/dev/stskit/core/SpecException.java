@@ -111,12 +111,12 @@ public class SpecException extends IllegalArgumentException {
     return s.substring(0, end) + "… (" + s.length() + " characters, truncated)";
   }
 
-  /** The field path, e.g. {@code spec.template.spec.containers[0].image}. */
+  /** {@return the field path, e.g. {@code spec.template.spec.containers[0].image}} */
   public String path() {
     return path;
   }
 
-  /** What is wrong, e.g. {@code required}. */
+  /** {@return what is wrong, e.g. {@code required}} */
   public String problem() {
     return problem;
   }

@@ -47,12 +47,12 @@ public final class SpecFileException extends SpecException {
     initCause(cause);
   }
 
-  /** The file name, or {@code <string>}. */
+  /** {@return the file name, or {@code <string>}} */
   public String source() {
     return source;
   }
 
-  /** The 1-based line where reading stopped, if known. */
+  /** {@return the 1-based line where reading stopped, if known} */
   public OptionalInt line() {
     return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
   }

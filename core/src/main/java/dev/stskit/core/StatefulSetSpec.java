@@ -43,28 +43,28 @@ public interface StatefulSetSpec {
   /** The description annotation the form writes: {@code kpanda.io/describe}. */
   String DESCRIPTION_ANNOTATION = "kpanda.io/describe";
 
-  /** Workload name ({@code metadata.name}). Required. */
+  /** {@return workload name ({@code metadata.name})} Required. */
   @Value.Default
   default String name() {
     return "";
   }
 
-  /** Namespace of the StatefulSet and its Services. Default {@code default}. */
+  /** {@return namespace of the StatefulSet and its Services} Default {@code default}. */
   @Value.Default
   default String namespace() {
     return "default";
   }
 
-  /** Pods ({@code spec.replicas}). Default 1. */
+  /** {@return pods ({@code spec.replicas})} Default 1. */
   @Value.Default
   default int replicas() {
     return 1;
   }
 
-  /** Description (≤ 512 characters on the platform), stored as an annotation. */
+  /** {@return description (≤ 512 characters on the platform), stored as an annotation} */
   Optional<String> description();
 
-  /** The annotation key the description goes to. Default {@value #DESCRIPTION_ANNOTATION}. */
+  /** {@return the annotation key the description goes to} Default {@value #DESCRIPTION_ANNOTATION}. */
   @Value.Default
   @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = DescriptionKeyFilter.class)
   default String descriptionAnnotation() {
@@ -77,37 +77,37 @@ public interface StatefulSetSpec {
    */
   Map<String, String> selector();
 
-  /** Workload labels ({@code metadata.labels}). */
+  /** {@return workload labels ({@code metadata.labels})} */
   Map<String, String> labels();
 
-  /** Workload annotations ({@code metadata.annotations}). */
+  /** {@return workload annotations ({@code metadata.annotations})} */
   Map<String, String> annotations();
 
-  /** Pod labels beyond the selector pairs ({@code spec.template.metadata.labels}). */
+  /** {@return pod labels beyond the selector pairs ({@code spec.template.metadata.labels})} */
   Map<String, String> podLabels();
 
-  /** Pod annotations ({@code spec.template.metadata.annotations}). */
+  /** {@return pod annotations ({@code spec.template.metadata.annotations})} */
   Map<String, String> podAnnotations();
 
   /** Work containers; at least one. */
   List<ContainerSpec> containers();
 
-  /** Init containers, run in order to completion before the work containers start. */
+  /** {@return init containers, run in order to completion before the work containers start} */
   List<ContainerSpec> initContainers();
 
   /** Registry secrets ({@code imagePullSecrets[].name}), shared by all containers. */
   List<String> imagePullSecrets();
 
-  /** Pod-level account UID ({@code securityContext.runAsUser}); containers may override it. */
+  /** {@return pod-level account UID ({@code securityContext.runAsUser}); containers may override it} */
   Optional<Long> runAsUser();
 
-  /** The pod's service account ({@code spec.template.spec.serviceAccountName}). */
+  /** {@return the pod's service account ({@code spec.template.spec.serviceAccountName})} */
   Optional<String> serviceAccountName();
 
-  /** Priority class ({@code spec.template.spec.priorityClassName}). */
+  /** {@return priority class ({@code spec.template.spec.priorityClassName})} */
   Optional<String> priorityClassName();
 
-  /** Runtime class, e.g. {@code nvidia} ({@code spec.template.spec.runtimeClassName}). */
+  /** {@return runtime class, e.g. {@code nvidia} ({@code spec.template.spec.runtimeClassName})} */
   Optional<String> runtimeClassName();
 
   /** Use the node's network namespace ({@code spec.template.spec.hostNetwork}). */
@@ -119,7 +119,7 @@ public interface StatefulSetSpec {
   /** Use the node's IPC namespace ({@code spec.template.spec.hostIPC}). */
   Optional<Boolean> hostIPC();
 
-  /** Pod volumes, mounted by name. */
+  /** {@return pod volumes, mounted by name} */
   List<Volume> volumes();
 
   /** Per-pod claims ({@code spec.volumeClaimTemplates}). */
@@ -134,13 +134,13 @@ public interface StatefulSetSpec {
     return name();
   }
 
-  /** Access Services (ClusterIP, NodePort, LoadBalancer). */
+  /** {@return access Services (ClusterIP, NodePort, LoadBalancer)} */
   List<AccessService> services();
 
-  /** Container NICs (Multus/Spiderpool). */
+  /** {@return container NICs (Multus/Spiderpool)} */
   Optional<Network> network();
 
-  /** DNS policy, DNS config and host aliases. */
+  /** {@return DNS policy, DNS config and host aliases} */
   Optional<Dns> dns();
 
   /** Upgrade mode. Default rolling, partition 0. */
@@ -149,7 +149,7 @@ public interface StatefulSetSpec {
     return UpdateStrategy.rolling();
   }
 
-  /** Max retained revisions ({@code spec.revisionHistoryLimit}). Default 10. */
+  /** {@return max retained revisions ({@code spec.revisionHistoryLimit})} Default 10. */
   @Value.Default
   default int revisionHistoryLimit() {
     return 10;
@@ -161,7 +161,7 @@ public interface StatefulSetSpec {
     return 30;
   }
 
-  /** Pod management policy. Default {@link PodManagementPolicy#ORDERED_READY}. */
+  /** {@return pod management policy} Default {@link PodManagementPolicy#ORDERED_READY}. */
   @Value.Default
   default PodManagementPolicy podManagementPolicy() {
     return PodManagementPolicy.ORDERED_READY;
@@ -170,7 +170,7 @@ public interface StatefulSetSpec {
   /** Seconds a new pod must be ready to count as available ({@code spec.minReadySeconds}). */
   Optional<Integer> minReadySeconds();
 
-  /** The first pod ordinal ({@code spec.ordinals.start}); Kubernetes starts at 0. */
+  /** {@return the first pod ordinal ({@code spec.ordinals.start}); Kubernetes starts at 0} */
   Optional<Integer> ordinalsStart();
 
   /**
@@ -179,30 +179,30 @@ public interface StatefulSetSpec {
    */
   Optional<String> claimRetentionWhenDeleted();
 
-  /** The same when it is scaled down ({@code spec.persistentVolumeClaimRetentionPolicy.whenScaled}). */
+  /** {@return the same when it is scaled down ({@code spec.persistentVolumeClaimRetentionPolicy.whenScaled})} */
   Optional<String> claimRetentionWhenScaled();
 
-  /** Toleration time, custom tolerations, node selector and affinity. Default: 300 s, nothing else. */
+  /** {@return toleration time, custom tolerations, node selector and affinity} Default: 300 s, nothing else. */
   @Value.Default
   default Scheduling scheduling() {
     return Scheduling.defaults();
   }
 
-  /** What the spec does not model of the StatefulSet, kept verbatim. */
+  /** {@return what the spec does not model of the StatefulSet, kept verbatim} */
   @Value.Default
   @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ExtrasFilter.class)
   default Extras extras() {
     return Extras.none();
   }
 
-  /** What the spec does not model of the governing Service, kept verbatim. */
+  /** {@return what the spec does not model of the governing Service, kept verbatim} */
   @Value.Default
   @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ExtrasFilter.class)
   default Extras governingServiceExtras() {
     return Extras.none();
   }
 
-  /** The selector compile writes: {@link #selector()}, or {@code app: <name>} when empty. */
+  /** {@return the selector compile writes: {@link #selector()}, or {@code app: <name>} when empty} */
   default Map<String, String> effectiveSelector() {
     if (!selector().isEmpty()) {
       return selector();

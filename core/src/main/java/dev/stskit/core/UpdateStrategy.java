@@ -15,13 +15,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableUpdateStrategy.class)
 @JsonDeserialize(as = ImmutableUpdateStrategy.class)
 public interface UpdateStrategy {
-  /** The mode. Default rolling. */
+  /** {@return the mode} Default rolling. */
   @Value.Default
   default Mode mode() {
     return Mode.ROLLING;
   }
 
-  /** Pods with an ordinal below this keep the old revision (rolling only). Default 0. */
+  /** {@return pods with an ordinal below this keep the old revision (rolling only)} Default 0. */
   @Value.Default
   default int partition() {
     return 0;
@@ -46,7 +46,7 @@ public interface UpdateStrategy {
     return ImmutableUpdateStrategy.builder().mode(Mode.ROLLING).partition(partition).build();
   }
 
-  /** The form's "recreate": {@code OnDelete}. */
+  /** {@return the form's "recreate": {@code OnDelete}} */
   static UpdateStrategy recreate() {
     return ImmutableUpdateStrategy.builder().mode(Mode.RECREATE).build();
   }

@@ -38,7 +38,7 @@ public sealed interface Volume
         Volume.Claim,
         Volume.Raw {
 
-  /** The volume name, referenced by {@link VolumeMount#name()}. */
+  /** {@return the volume name, referenced by {@link VolumeMount#name()}} */
   String name();
 
   /** ConfigMap {@code configMap} as files. */
@@ -78,7 +78,7 @@ public sealed interface Volume
   @JsonSerialize(as = ImmutableVolume.ConfigMap.class)
   @JsonDeserialize(as = ImmutableVolume.ConfigMap.class)
   non-sealed interface ConfigMap extends Volume {
-    /** ConfigMap name. */
+    /** {@return the ConfigMap's name} */
     String configMap();
 
     /** File mode bits (decimal in JSON; {@code 420} is {@code 0644}); unset means 420. */
@@ -102,7 +102,7 @@ public sealed interface Volume
   @JsonSerialize(as = ImmutableVolume.Secret.class)
   @JsonDeserialize(as = ImmutableVolume.Secret.class)
   non-sealed interface Secret extends Volume {
-    /** Secret name. */
+    /** {@return the Secret's name} */
     String secret();
 
     /** File mode bits; unset means 420. */
@@ -150,7 +150,7 @@ public sealed interface Volume
     /** {@code Memory} for tmpfs; unset means the node's disk. */
     Optional<String> medium();
 
-    /** Size limit. */
+    /** {@return size limit} */
     Optional<Storage> sizeLimit();
 
     /** Starts a builder. */
@@ -168,7 +168,7 @@ public sealed interface Volume
   @JsonSerialize(as = ImmutableVolume.Claim.class)
   @JsonDeserialize(as = ImmutableVolume.Claim.class)
   non-sealed interface Claim extends Volume {
-    /** Claim name. */
+    /** {@return claim name} */
     String claimName();
 
     /** {@code readOnly}; unset means false. */
@@ -189,7 +189,7 @@ public sealed interface Volume
   @JsonSerialize(as = ImmutableVolume.Raw.class)
   @JsonDeserialize(as = ImmutableVolume.Raw.class)
   non-sealed interface Raw extends Volume {
-    /** The volume; treat as read-only. */
+    /** {@return the volume; treat as read-only} */
     io.fabric8.kubernetes.api.model.Volume volume();
 
     @Override

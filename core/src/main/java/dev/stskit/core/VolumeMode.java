@@ -17,7 +17,7 @@ public enum VolumeMode {
     this.value = value;
   }
 
-  /** The value as Kubernetes spells it. */
+  /** {@return the value as Kubernetes spells it} */
   public String value() {
     return value;
   }

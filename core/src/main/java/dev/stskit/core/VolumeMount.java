@@ -15,13 +15,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableVolumeMount.class)
 @JsonDeserialize(as = ImmutableVolumeMount.class)
 public interface VolumeMount {
-  /** Name of the volume or claim template. */
+  /** {@return name of the volume or claim template} */
   String name();
 
   /** Absolute container path (the form's 容器路径). */
   String mountPath();
 
-  /** Sub-path inside the volume (子路径). */
+  /** {@return sub-path inside the volume (子路径)} */
   Optional<String> subPath();
 
   /** {@code readOnly}; unset means false and is not written. */

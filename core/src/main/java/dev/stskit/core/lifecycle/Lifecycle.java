@@ -154,7 +154,7 @@ public final class Lifecycle {
       podsToDelete = List.copyOf(podsToDelete);
     }
 
-    /** A copy of the StatefulSet to send. */
+    /** {@return a copy of the StatefulSet to send} */
     @Override
     public StatefulSet statefulSet() {
       return new StatefulSetBuilder(statefulSet).build();

@@ -13,7 +13,7 @@ public interface LabelRule {
   /** Label key. */
   String key();
 
-  /** Operator. */
+  /** {@return operator} */
   Operator operator();
 
   /** Values (none for Exists/DoesNotExist, one integer for Gt/Lt). */

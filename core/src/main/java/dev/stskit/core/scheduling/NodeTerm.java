@@ -14,7 +14,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableNodeTerm.class)
 @JsonDeserialize(as = ImmutableNodeTerm.class)
 public interface NodeTerm {
-  /** Weight, for a preferred term only. */
+  /** {@return weight, for a preferred term only} */
   Optional<Integer> weight();
 
   /** Rules on node labels ({@code matchExpressions}), ANDed. */

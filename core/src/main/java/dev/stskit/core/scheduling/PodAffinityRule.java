@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutablePodAffinityRule.class)
 @JsonDeserialize(as = ImmutablePodAffinityRule.class)
 public interface PodAffinityRule {
-  /** Weight 1–100 for a preferred rule; unset for a required one. */
+  /** {@return weight 1–100 for a preferred rule; unset for a required one} */
   Optional<Integer> weight();
 
   /** {@code labelSelector.matchLabels}. */
@@ -28,7 +28,7 @@ public interface PodAffinityRule {
   /** Namespaces; empty means the pod's own. */
   List<String> namespaces();
 
-  /** Topology domain ({@code topologyKey}), e.g. {@link Topology#HOSTNAME}. */
+  /** {@return topology domain ({@code topologyKey}), e.g. {@link Topology#HOSTNAME}} */
   String topologyKey();
 
   /** Starts a builder. */

@@ -24,22 +24,22 @@ public interface Scheduling {
   /** Custom tolerations, written after the form's two ({@code spec.template.spec.tolerations}). */
   List<TolerationRule> tolerations();
 
-  /** Node labels the pod's node must carry ({@code spec.template.spec.nodeSelector}). */
+  /** {@return node labels the pod's node must carry ({@code spec.template.spec.nodeSelector})} */
   Map<String, String> nodeSelector();
 
-  /** Node affinity, must (required terms, ORed). */
+  /** {@return node affinity, must (required terms, ORed)} */
   List<NodeTerm> requiredNodeTerms();
 
-  /** Node affinity, preferred (weighted terms). */
+  /** {@return node affinity, preferred (weighted terms)} */
   List<NodeTerm> preferredNodeTerms();
 
-  /** Workload affinity (工作负载亲和性). */
+  /** {@return workload affinity (工作负载亲和性)} */
   List<PodAffinityRule> podAffinity();
 
-  /** Workload anti-affinity (工作负载反亲和性). */
+  /** {@return workload anti-affinity (工作负载反亲和性)} */
   List<PodAffinityRule> podAntiAffinity();
 
-  /** The form's defaults: toleration time 300 s, no affinity. */
+  /** {@return the form's defaults: toleration time 300 s, no affinity} */
   static Scheduling defaults() {
     return builder().build();
   }

@@ -44,7 +44,7 @@ public final class Cpu extends QuantityText {
     return new Cpu(Long.toString(n));
   }
 
-  /** The amount in millicores, rounded up as the kubelet does. */
+  /** {@return the amount in millicores, rounded up as the kubelet does} */
   public long millicores() {
     return new Quantity(text).getNumericalAmount().movePointRight(3)
         .setScale(0, java.math.RoundingMode.CEILING).longValueExact();

@@ -44,7 +44,7 @@ public final class Memory extends QuantityText {
     return new Memory(n + "Gi");
   }
 
-  /** The amount in bytes. */
+  /** {@return the amount in bytes} */
   public BigDecimal bytes() {
     return Quantity.getAmountInBytes(new Quantity(text));
   }

@@ -40,17 +40,17 @@ public final class Port {
     return named(value.getStrVal());
   }
 
-  /** The number, when this is a numeric port. */
+  /** {@return the number, when this is a numeric port} */
   public Optional<Integer> asNumber() {
     return Optional.ofNullable(number);
   }
 
-  /** The name, when this is a named port. */
+  /** {@return the name, when this is a named port} */
   public Optional<String> asName() {
     return Optional.ofNullable(name);
   }
 
-  /** The fabric8 {@code IntOrString}. */
+  /** {@return the fabric8 {@code IntOrString}} */
   public IntOrString toIntOrString() {
     return number != null ? new IntOrString(number) : new IntOrString(name);
   }

@@ -21,7 +21,7 @@ abstract class QuantityText {
     return java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
   }
 
-  /** The fabric8 quantity. */
+  /** {@return the fabric8 quantity} */
   public Quantity toQuantity() {
     return new Quantity(text);
   }
