@@ -125,13 +125,15 @@ public final class Generate {
   }
 
   /** What a run did. */
-  public record Totals(long workloads, long objects, long errorFindings) {}
+  public record Totals(long workloads, long objects, long characters, long errorFindings) {}
 
   /**
    * Builds, compiles, validates and renders workloads {@code 0 … n-1} to {@code out}, one at a time.
    * When {@code dir} is given, each workload goes to its own file there instead.
    */
-  public static Totals run(int n, Writer out, Path dir) throws IOException {
+  public static Totals run(int n, Writer stream, Path dir) throws IOException {
+    CountingWriter out = new CountingWriter(stream);
+    long fileChars = 0;
     Validator validator = Validator.builder().addRuleSet("kubernetes").addRuleSet("gpu").build();
     YamlRenderer yaml = YamlRenderer.applyReady();
     long objects = 0;
@@ -147,8 +149,10 @@ public final class Generate {
       }
       objects += m.all().size();
       if (dir != null) {
-        try (Writer w = Files.newBufferedWriter(dir.resolve(String.format(Locale.ROOT, "gen-%05d.yaml", i)))) {
+        try (CountingWriter w = new CountingWriter(
+            Files.newBufferedWriter(dir.resolve(String.format(Locale.ROOT, "gen-%05d.yaml", i))))) {
           yaml.render(m.all(), w);
+          fileChars += w.chars;
         }
       } else {
         if (i > 0) {
@@ -158,7 +162,7 @@ public final class Generate {
       }
     }
     out.flush();
-    return new Totals(n, objects, errors);
+    return new Totals(n, objects, out.chars + fileChars, errors);
   }
 
   /** {@code Generate N [--dir DIR]}. */
@@ -169,14 +173,14 @@ public final class Generate {
     }
     int n = Integer.parseInt(args[0]);
     Path dir = args.length == 3 ? Files.createDirectories(Path.of(args[2])) : null;
-    CountingWriter out = new CountingWriter(new BufferedWriter(new OutputStreamWriter(
-        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+    Writer out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+        StandardCharsets.UTF_8), 1 << 16);
     long start = System.nanoTime();
     Totals t = run(n, out, dir);
     double seconds = (System.nanoTime() - start) / 1e9;
     System.err.printf(Locale.ROOT, "sts-kit: %d workloads (%d objects, %d characters) built, validated and rendered"
         + " in %.1f s: %.0f workloads/s; %d error findings; max heap %d MB%n", t.workloads(), t.objects(),
-        out.chars, seconds, t.workloads() / seconds, t.errorFindings(), Runtime.getRuntime().maxMemory() >> 20);
+        t.characters(), seconds, t.workloads() / seconds, t.errorFindings(), Runtime.getRuntime().maxMemory() >> 20);
     System.exit(t.errorFindings() == 0 ? 0 : 1);
   }
 

@@ -66,9 +66,24 @@ class GenerateTest {
         "nvidia.com/mig-1g.10gb: '1'", "nvidia.com/mig-3g.40gb: '1'", "huawei.com/Ascend910B3: '1'",
         "nvidia.com/vgpu-mode: mig", "nvidia.com/gpu.product", "startupProbe:", "livenessProbe:",
         "tcpSocket:", "secretKeyRef:", "configMap:", "volumeClaimTemplates:", "name: proxy");
+    assertThat(t.characters()).isEqualTo(yaml.length());
     StringWriter b = new StringWriter();
     Generate.run(14, b, null);
     assertThat(b.toString()).isEqualTo(yaml);
+  }
+
+  /** With a directory, one file a workload, holding what the stream would have between its separators. */
+  @Test
+  void aDirectoryGetsOneFileAWorkload(@TempDir Path tmp) throws IOException {
+    StringWriter none = new StringWriter();
+    Generate.Totals t = Generate.run(3, none, tmp);
+    assertThat(none.toString()).isEmpty();
+    StringWriter stream = new StringWriter();
+    Generate.run(3, stream, null);
+    String joined = Files.readString(tmp.resolve("gen-00000.yaml")) + "---\n"
+        + Files.readString(tmp.resolve("gen-00001.yaml")) + "---\n" + Files.readString(tmp.resolve("gen-00002.yaml"));
+    assertThat(joined).isEqualTo(stream.toString());
+    assertThat(t.characters()).isEqualTo(stream.toString().length() - 2 * "---\n".length());
   }
 
   /** The fabric8 baseline builds comparable objects: the same names, containers and GPU limits. */
