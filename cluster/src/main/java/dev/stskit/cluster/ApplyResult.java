@@ -10,7 +10,12 @@ import java.util.Optional;
  * @param dryRun whether nothing was stored
  */
 public record ApplyResult(List<Applied> objects, boolean dryRun) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param objects per object what applying did
+   * @param dryRun whether nothing was stored
+   */
   public ApplyResult {
     objects = List.copyOf(objects);
   }

@@ -21,6 +21,15 @@ public record DeleteOptions(Propagation propagation, OptionalLong gracePeriodSec
   /**
    * Checks the grace period.
    *
+   * @param propagation what happens to the pods: {@code Background} (default: the StatefulSet goes
+   *     at once, the garbage collector deletes the pods after), {@code Foreground} (pods first, the
+   *     StatefulSet shows Deleting until they are gone) or {@code Orphan} (pods stay)
+   * @param gracePeriodSeconds the grace period of the delete request; empty for the object's own
+   * @param deleteClaims whether to delete the PersistentVolumeClaims the claim templates made
+   *     ({@code <template>-<statefulset>-<ordinal>}); by default they are kept, as Kubernetes does
+   * @param deleteServices whether to delete the Services sts-kit applied with the StatefulSet (its
+   *     governing Service and the access Services selecting its pods whose fields sts-kit manages)
+   * @param dryRun let the API server check the deletes but store nothing
    * @throws IllegalArgumentException when the grace period is negative
    */
   public DeleteOptions {

@@ -9,7 +9,11 @@ import java.util.List;
  * @param objects one entry per object, in the order given
  */
 public record DiffResult(List<ObjectDiff> objects) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param objects one entry per object, in the order given
+   */
   public DiffResult {
     objects = List.copyOf(objects);
   }

@@ -17,6 +17,12 @@ public record StatusReport(String name, WorkloadStatus status, String reason, Li
   /**
    * Checks the fields and copies the pods.
    *
+   * @param name the StatefulSet's name
+   * @param status one of the five statuses
+   * @param reason the text the page shows when hovering the status: for Not Ready and Exception
+   *     the detailed error (the stuck pod's condition, container state or event message), for the
+   *     others a short account ({@code 2 of 3 pods ready})
+   * @param pods the pods, in ordinal order
    * @throws NullPointerException when the name, status or reason is null
    */
   public StatusReport {
