@@ -74,7 +74,7 @@ public interface AccessService {
     return Extras.none();
   }
 
-  /** Starts a builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -76,7 +76,7 @@ public sealed interface Action permits Action.Exec, Action.HttpGet, Action.TcpSo
     /** {@code HTTP} or {@code HTTPS}; unset means Kubernetes' default {@code HTTP}. */
     Optional<Scheme> scheme();
 
-    /** Starts a builder. */
+    /** {@return a new builder} */
     static Builder builder() {
       return new Builder();
     }
@@ -97,7 +97,7 @@ public sealed interface Action permits Action.Exec, Action.HttpGet, Action.TcpSo
     /** {@return host; unset means the pod IP} */
     Optional<String> host();
 
-    /** Starts a builder. */
+    /** {@return a new builder} */
     static Builder builder() {
       return new Builder();
     }
@@ -118,7 +118,7 @@ public sealed interface Action permits Action.Exec, Action.HttpGet, Action.TcpSo
     /** {@return service name sent in the health request} */
     Optional<String> service();
 
-    /** Starts a builder. */
+    /** {@return a new builder} */
     static Builder builder() {
       return new Builder();
     }

@@ -45,7 +45,7 @@ public interface ClaimTemplate {
     return builder().name(name).size(size).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -33,7 +33,7 @@ public interface CompileOptions {
     return builder().build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

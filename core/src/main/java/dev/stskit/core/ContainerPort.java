@@ -29,7 +29,7 @@ public interface ContainerPort {
     return builder().name(name).containerPort(port).protocol(Protocol.TCP).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -153,7 +153,7 @@ public interface ContainerSpec {
     return builder().name(name).image(parsed).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -26,7 +26,7 @@ public interface Dns {
   /** {@code hostAliases}: /etc/hosts entries. */
   List<HostAlias> hostAliases();
 
-  /** Starts a builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

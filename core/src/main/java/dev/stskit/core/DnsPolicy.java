@@ -28,7 +28,12 @@ public enum DnsPolicy {
     return value;
   }
 
-  /** The constant Kubernetes spells {@code value}, if any. */
+    /**
+   * The constant Kubernetes spells {@code value}, if any.
+   *
+   * @param value the value as Kubernetes spells it
+   * @return the constant, or empty for a value Kubernetes does not define
+   */
   public static java.util.Optional<DnsPolicy> fromValue(String value) {
     for (DnsPolicy c : values()) {
       if (c.value.equals(value)) {

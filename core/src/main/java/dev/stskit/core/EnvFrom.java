@@ -48,7 +48,7 @@ public sealed interface EnvFrom permits EnvFrom.ConfigMap, EnvFrom.Secret {
     /** {@return the ConfigMap's name} */
     String configMap();
 
-    /** Starts a builder. */
+    /** {@return a new builder} */
     static Builder builder() {
       return new Builder();
     }
@@ -66,7 +66,7 @@ public sealed interface EnvFrom permits EnvFrom.ConfigMap, EnvFrom.Secret {
     /** {@return the Secret's name} */
     String secret();
 
-    /** Starts a builder. */
+    /** {@return a new builder} */
     static Builder builder() {
       return new Builder();
     }

@@ -104,7 +104,7 @@ public sealed interface EnvVar
     /** {@return divisor quantity, e.g. {@code 1Mi}} */
     Optional<String> divisor();
 
-    /** Starts a builder. */
+    /** {@return a new builder} */
     static Builder builder() {
       return new Builder();
     }
@@ -128,7 +128,7 @@ public sealed interface EnvVar
       return "v1";
     }
 
-    /** Starts a builder. */
+    /** {@return a new builder} */
     static Builder builder() {
       return new Builder();
     }
@@ -152,7 +152,7 @@ public sealed interface EnvVar
     /** {@code optional}; unset means false (must exist), not written. */
     Optional<Boolean> optional();
 
-    /** Starts a builder. */
+    /** {@return a new builder} */
     static Builder builder() {
       return new Builder();
     }
@@ -176,7 +176,7 @@ public sealed interface EnvVar
     /** {@code optional}; unset means false (must exist), not written. */
     Optional<Boolean> optional();
 
-    /** Starts a builder. */
+    /** {@return a new builder} */
     static Builder builder() {
       return new Builder();
     }

@@ -127,7 +127,7 @@ public interface Extras {
     return null;
   }
 
-  /** Starts a builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -48,7 +48,7 @@ public interface Network {
   /** Custom routes. Under the hood: {@code ipam.spidernet.io/routes: [{"dst":…,"gw":…}]}. */
   List<Route> routes();
 
-  /** Starts a builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }
@@ -73,7 +73,7 @@ public interface Network {
     /** Spiderpool's {@code cleangateway}. */
     Optional<Boolean> cleanGateway();
 
-    /** Starts a builder. */
+    /** {@return a new builder} */
     static Builder builder() {
       return new Builder();
     }

@@ -18,19 +18,19 @@ public interface Probe {
   /** {@return what the probe checks} */
   Action action();
 
-  /** {@code initialDelaySeconds}. */
+  /** {@return the probe's {@code initialDelaySeconds}, if set} */
   Optional<Integer> initialDelaySeconds();
 
-  /** {@code timeoutSeconds}. */
+  /** {@return the probe's {@code timeoutSeconds}, if set} */
   Optional<Integer> timeoutSeconds();
 
-  /** {@code periodSeconds}. */
+  /** {@return the probe's {@code periodSeconds}, if set} */
   Optional<Integer> periodSeconds();
 
   /** {@code successThreshold} (must be 1 for liveness and startup). */
   Optional<Integer> successThreshold();
 
-  /** {@code failureThreshold}. */
+  /** {@return the probe's {@code failureThreshold}, if set} */
   Optional<Integer> failureThreshold();
 
   /** A probe with Kubernetes' default timings. */
@@ -38,7 +38,7 @@ public interface Probe {
     return builder().action(action).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -25,7 +25,12 @@ public enum Protocol {
     return value;
   }
 
-  /** The constant Kubernetes spells {@code value}, if any. */
+    /**
+   * The constant Kubernetes spells {@code value}, if any.
+   *
+   * @param value the value as Kubernetes spells it
+   * @return the constant, or empty for a value Kubernetes does not define
+   */
   public static java.util.Optional<Protocol> fromValue(String value) {
     for (Protocol c : values()) {
       if (c.value.equals(value)) {

@@ -40,7 +40,7 @@ public interface ServicePort {
     return builder().name(name).port(port).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

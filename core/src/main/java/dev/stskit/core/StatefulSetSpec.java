@@ -311,7 +311,7 @@ public interface StatefulSetSpec {
     }
   }
 
-  /** Starts a builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -22,7 +22,12 @@ public enum TrafficPolicy {
     return value;
   }
 
-  /** The constant Kubernetes spells {@code value}, if any. */
+    /**
+   * The constant Kubernetes spells {@code value}, if any.
+   *
+   * @param value the value as Kubernetes spells it
+   * @return the constant, or empty for a value Kubernetes does not define
+   */
   public static java.util.Optional<TrafficPolicy> fromValue(String value) {
     for (TrafficPolicy c : values()) {
       if (c.value.equals(value)) {

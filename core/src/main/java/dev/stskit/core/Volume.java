@@ -87,7 +87,7 @@ public sealed interface Volume
     /** {@code optional}; unset means false. */
     Optional<Boolean> optional();
 
-    /** Starts a builder. */
+    /** {@return a new builder} */
     static Builder builder() {
       return new Builder();
     }
@@ -111,7 +111,7 @@ public sealed interface Volume
     /** {@code optional}; unset means false. */
     Optional<Boolean> optional();
 
-    /** Starts a builder. */
+    /** {@return a new builder} */
     static Builder builder() {
       return new Builder();
     }
@@ -132,7 +132,7 @@ public sealed interface Volume
     /** {@code DirectoryOrCreate}, {@code Directory}, {@code File}, …; unset means no check. */
     Optional<String> hostPathType();
 
-    /** Starts a builder. */
+    /** {@return a new builder} */
     static Builder builder() {
       return new Builder();
     }
@@ -153,7 +153,7 @@ public sealed interface Volume
     /** {@return size limit} */
     Optional<Storage> sizeLimit();
 
-    /** Starts a builder. */
+    /** {@return a new builder} */
     static Builder builder() {
       return new Builder();
     }
@@ -174,7 +174,7 @@ public sealed interface Volume
     /** {@code readOnly}; unset means false. */
     Optional<Boolean> readOnly();
 
-    /** Starts a builder. */
+    /** {@return a new builder} */
     static Builder builder() {
       return new Builder();
     }

@@ -32,7 +32,7 @@ public interface VolumeMount {
     return builder().name(name).mountPath(mountPath).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

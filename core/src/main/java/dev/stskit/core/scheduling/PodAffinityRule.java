@@ -31,7 +31,7 @@ public interface PodAffinityRule {
   /** {@return topology domain ({@code topologyKey}), e.g. {@link Topology#HOSTNAME}} */
   String topologyKey();
 
-  /** Starts a builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -44,7 +44,7 @@ public interface Scheduling {
     return builder().build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

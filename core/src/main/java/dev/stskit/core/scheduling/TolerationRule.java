@@ -39,7 +39,7 @@ public interface TolerationRule {
     return builder().key(key).operator("Exists").effect(effect).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }
