@@ -2,6 +2,7 @@ package dev.stskit.core;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.stskit.core.security.ContainerSecurity;
 import dev.stskit.core.units.Cpu;
 import dev.stskit.core.units.Memory;
 import dev.stskit.gpu.GpuRequest;
@@ -22,7 +23,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *     .build();
  * }</pre>
  */
-@JsonPropertyOrder({"name", "image", "pullPolicy", "command", "args", "ports", "cpuRequest", "cpuLimit", "memoryRequest", "memoryLimit", "gpu", "gpuRequestsEqualLimits", "privileged", "runAsUser", "workingDir", "stdin", "tty", "env", "envFrom", "volumeMounts", "postStart", "preStop", "livenessProbe", "readinessProbe", "startupProbe"})
+@JsonPropertyOrder({"name", "image", "pullPolicy", "command", "args", "ports", "cpuRequest", "cpuLimit", "memoryRequest", "memoryLimit", "gpu", "gpuRequestsEqualLimits", "privileged", "runAsUser", "security", "workingDir", "stdin", "tty", "env", "envFrom", "volumeMounts", "postStart", "preStop", "livenessProbe", "readinessProbe", "startupProbe"})
 @Value.Immutable
 @JsonSerialize(as = ImmutableContainerSpec.class)
 @JsonDeserialize(as = ImmutableContainerSpec.class)
@@ -98,6 +99,13 @@ public interface ContainerSpec {
 
   /** {@return account UID ({@code securityContext.runAsUser}); 0 is root} Unset: the image's user. */
   Optional<Long> runAsUser();
+
+  /**
+   * {@return the rest of the container's security context} ({@code securityContext}: runAsNonRoot,
+   * runAsGroup, allowPrivilegeEscalation, readOnlyRootFilesystem, capabilities, seccomp and
+   * AppArmor profiles, SELinux options), beside {@link #privileged()} and {@link #runAsUser()}.
+   */
+  Optional<ContainerSecurity> security();
 
   /** {@return working directory ({@code workingDir}); the image's by default} */
   Optional<String> workingDir();

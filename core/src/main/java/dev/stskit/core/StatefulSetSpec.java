@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.stskit.core.internal.Compiler;
 import dev.stskit.core.internal.Lifter;
 import dev.stskit.core.scheduling.Scheduling;
+import dev.stskit.core.security.PodSecurity;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * negative replicas, a pod label contradicting the selector); policy lives in the validation
  * module.
  */
-@JsonPropertyOrder({"name", "namespace", "replicas", "description", "descriptionAnnotation", "selector", "labels", "annotations", "podLabels", "podAnnotations", "initContainers", "containers", "imagePullSecrets", "runAsUser", "serviceAccountName", "priorityClassName", "runtimeClassName", "hostNetwork", "hostPID", "hostIPC", "volumes", "volumeClaimTemplates", "serviceName", "services", "network", "dns", "updateStrategy", "revisionHistoryLimit", "terminationGracePeriodSeconds", "podManagementPolicy", "minReadySeconds", "ordinalsStart", "claimRetentionWhenDeleted", "claimRetentionWhenScaled", "scheduling", "extras", "governingServiceExtras"})
+@JsonPropertyOrder({"name", "namespace", "replicas", "description", "descriptionAnnotation", "selector", "labels", "annotations", "podLabels", "podAnnotations", "initContainers", "containers", "imagePullSecrets", "runAsUser", "podSecurity", "serviceAccountName", "priorityClassName", "runtimeClassName", "hostNetwork", "hostPID", "hostIPC", "volumes", "volumeClaimTemplates", "serviceName", "services", "network", "dns", "updateStrategy", "revisionHistoryLimit", "terminationGracePeriodSeconds", "podManagementPolicy", "minReadySeconds", "ordinalsStart", "claimRetentionWhenDeleted", "claimRetentionWhenScaled", "scheduling", "extras", "governingServiceExtras"})
 @Value.Immutable
 @JsonSerialize(as = ImmutableStatefulSetSpec.class)
 @JsonDeserialize(as = ImmutableStatefulSetSpec.class)
@@ -100,6 +101,14 @@ public interface StatefulSetSpec {
 
   /** {@return pod-level account UID ({@code securityContext.runAsUser}); containers may override it} */
   Optional<Long> runAsUser();
+
+  /**
+   * {@return the rest of the pod's security context} ({@code spec.template.spec.securityContext}:
+   * runAsNonRoot, runAsGroup, fsGroup, fsGroupChangePolicy, supplementalGroups, sysctls, seccomp and
+   * AppArmor profiles, SELinux options), beside {@link #runAsUser()}. {@code
+   * SecurityPreset.restricted()} fills it in for the restricted Pod Security Standard.
+   */
+  Optional<PodSecurity> podSecurity();
 
   /** {@return the pod's service account ({@code spec.template.spec.serviceAccountName})} */
   Optional<String> serviceAccountName();

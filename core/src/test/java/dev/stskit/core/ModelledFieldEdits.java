@@ -2,6 +2,12 @@ package dev.stskit.core;
 
 import dev.stskit.core.internal.Beans;
 import dev.stskit.core.internal.ExtrasStep;
+import dev.stskit.core.security.LinuxCapabilities;
+import dev.stskit.core.security.ContainerSecurity;
+import dev.stskit.core.security.PodSecurity;
+import dev.stskit.core.security.Profile;
+import dev.stskit.core.security.SeLinux;
+import dev.stskit.core.security.SysctlSetting;
 import dev.stskit.core.units.Cpu;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.util.ArrayList;
@@ -108,7 +114,46 @@ final class ModelledFieldEdits {
             .scheduling(dev.stskit.core.scheduling.Scheduling.builder().from(s.scheduling())
                 .addTolerations(dev.stskit.core.scheduling.TolerationRule.exists("example.com/edited", "NoSchedule"))
                 .build()).build(),
-            List.of("spec.template.spec.tolerations")));
+            List.of("spec.template.spec.tolerations")),
+        security("runAsNonRoot", (x, b) -> b.runAsNonRoot(!x.runAsNonRoot().orElse(false))),
+        security("runAsGroup", (x, b) -> b.runAsGroup(x.runAsGroup().orElse(0L) + 1)),
+        security("allowPrivilegeEscalation", (x, b) -> b.allowPrivilegeEscalation(!x.allowPrivilegeEscalation().orElse(true))),
+        security("readOnlyRootFilesystem", (x, b) -> b.readOnlyRootFilesystem(!x.readOnlyRootFilesystem().orElse(false))),
+        security("capabilities", (x, b) -> b.capabilities(LinuxCapabilities.builder()
+            .from(x.capabilities().orElse(LinuxCapabilities.builder().build())).addDrop("EDITED").build())),
+        security("seccompProfile", (x, b) -> b.seccompProfile(x.seccompProfile().map(Profile::type)
+            .filter(Profile.RUNTIME_DEFAULT::equals).isPresent() ? Profile.localhost("edited") : Profile.runtimeDefault())),
+        security("appArmorProfile", (x, b) -> b.appArmorProfile(x.appArmorProfile().map(Profile::type)
+            .filter(Profile.RUNTIME_DEFAULT::equals).isPresent() ? Profile.localhost("edited") : Profile.runtimeDefault())),
+        security("seLinuxOptions", (x, b) -> b.seLinuxOptions(SeLinux.builder()
+            .level(x.seLinuxOptions().flatMap(SeLinux::level).orElse("s0") + ":c1").build())),
+        podSecurity("runAsNonRoot", (x, b) -> b.runAsNonRoot(!x.runAsNonRoot().orElse(false))),
+        podSecurity("runAsGroup", (x, b) -> b.runAsGroup(x.runAsGroup().orElse(0L) + 1)),
+        podSecurity("fsGroup", (x, b) -> b.fsGroup(x.fsGroup().orElse(0L) + 1)),
+        podSecurity("fsGroupChangePolicy", (x, b) -> b.fsGroupChangePolicy(
+            "Always".equals(x.fsGroupChangePolicy().orElse("")) ? "OnRootMismatch" : "Always")),
+        podSecurity("supplementalGroups", (x, b) -> b.addSupplementalGroup(54321L)),
+        podSecurity("sysctls", (x, b) -> b.addSysctl(SysctlSetting.of("net.ipv4.tcp_fin_timeout", "30"))),
+        podSecurity("seccompProfile", (x, b) -> b.seccompProfile(x.seccompProfile().map(Profile::type)
+            .filter(Profile.RUNTIME_DEFAULT::equals).isPresent() ? Profile.localhost("edited") : Profile.runtimeDefault())));
+  }
+
+  /** An edit of container 0's security context. */
+  private static Edit security(String field, java.util.function.BiFunction<ContainerSecurity,
+      ContainerSecurity.Builder, ContainerSecurity.Builder> change) {
+    return new Edit("containers[0].security." + field, s -> container0(c -> {
+      ContainerSecurity x = s.containers().get(0).security().orElse(ContainerSecurity.builder().build());
+      return c.security(change.apply(x, ContainerSecurity.builder().from(x)).build());
+    }).apply(s), List.of("spec.template.spec.containers[0].securityContext"));
+  }
+
+  /** An edit of the pod's security context. */
+  private static Edit podSecurity(String field, java.util.function.BiFunction<PodSecurity,
+      PodSecurity.Builder, PodSecurity.Builder> change) {
+    return new Edit("podSecurity." + field, s -> {
+      PodSecurity x = s.podSecurity().orElse(PodSecurity.builder().build());
+      return StatefulSetSpec.builder().from(s).podSecurity(change.apply(x, PodSecurity.builder().from(x)).build()).build();
+    }, List.of("spec.template.spec.securityContext"));
   }
 
   /** The paths where two StatefulSets differ (set paths and omitted paths). */

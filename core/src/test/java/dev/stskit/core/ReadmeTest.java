@@ -28,7 +28,12 @@ class ReadmeTest {
     assertThat(sts.getMetadata().getAnnotations()).containsEntry("kpanda.io/describe", "LLM inference");
     assertThat(sts.getSpec().getRevisionHistoryLimit()).isNull();
     assertThat(sts.getSpec().getTemplate().getSpec().getPriorityClassName()).isEqualTo("high-priority");
+    assertThat(sts.getSpec().getTemplate().getSpec().getShareProcessNamespace()).isTrue();
     assertThat(sts.getSpec().getTemplate().getSpec().getSecurityContext().getFsGroup()).isEqualTo(1000L);
+    assertThat(sts.getSpec().getTemplate().getSpec().getSecurityContext().getSeccompProfile().getType())
+        .isEqualTo("RuntimeDefault");
+    assertThat(sts.getSpec().getTemplate().getSpec().getContainers().get(0).getSecurityContext().getCapabilities()
+        .getDrop()).containsExactly("ALL");
     assertThat(sts.getSpec().getTemplate().getSpec().getNodeSelector()).containsEntry("kubernetes.io/os", "linux");
     assertThat(sts.getSpec().getTemplate().getSpec().getTolerations()).hasSize(3);
     assertThat(sts.getSpec().getPersistentVolumeClaimRetentionPolicy().getWhenDeleted()).isEqualTo("Retain");
@@ -65,23 +70,22 @@ class ReadmeTest {
         .build();
     Manifests m = spec.compile(CompileOptions.builder()
         .customize(sts -> new StatefulSetBuilder(sts)
-            .editSpec().editTemplate().editSpec().editOrNewSecurityContext().withFsGroup(999L)
-            .endSecurityContext().endSpec().endTemplate().endSpec().build())
+            .editSpec().editTemplate().editSpec().withShareProcessNamespace(true).endSpec().endTemplate().endSpec()
+            .build())
         .build());
     assertThat(m.all()).hasSize(3);
-    assertThat(m.statefulSet().getSpec().getTemplate().getSpec().getSecurityContext().getFsGroup()).isEqualTo(999L);
+    assertThat(m.statefulSet().getSpec().getTemplate().getSpec().getShareProcessNamespace()).isTrue();
 
     StatefulSetSpec withExtras = StatefulSetSpec.builder().from(spec)
         .extras(Extras.builder()
-            .putSet("spec.template.spec.securityContext.fsGroup", 999)   // plain Java values (or Jackson nodes)
+            .putSet("spec.template.spec.shareProcessNamespace", true)   // plain Java values (or Jackson nodes)
             .addOmit("spec.revisionHistoryLimit")
             .build())
         .build();
-    assertThat(withExtras.compile().statefulSet().getSpec().getTemplate().getSpec().getSecurityContext().getFsGroup())
-        .isEqualTo(999L);
+    assertThat(withExtras.compile().statefulSet().getSpec().getTemplate().getSpec().getShareProcessNamespace()).isTrue();
 
     Lifted lifted = StatefulSetSpec.lift(m.statefulSet(), m.governingService(), m.accessServices().get(0));
-    assertThat(lifted.notRepresented()).contains("spec.template.spec.securityContext.fsGroup");
+    assertThat(lifted.notRepresented()).contains("spec.template.spec.shareProcessNamespace");
     assertThat(lifted.spec().compile().statefulSet()).isEqualTo(ServerFields.strip(m.statefulSet()));
   }
 }

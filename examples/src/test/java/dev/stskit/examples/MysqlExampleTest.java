@@ -61,7 +61,6 @@ class MysqlExampleTest {
         "spec.template.spec.containers[3].terminationMessagePolicy",
         "spec.template.spec.restartPolicy",
         "spec.template.spec.schedulerName",
-        "spec.template.spec.securityContext.fsGroup",
         "spec.volumeClaimTemplates[0].spec.resources.limits.storage",
         "spec.template.spec.tolerations (absent)");
   }

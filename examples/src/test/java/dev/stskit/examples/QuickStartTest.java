@@ -79,6 +79,13 @@ class QuickStartTest {
             .containsEntry("metallb.universe.tf/address-pool", "pool-a"));
     assertThat(m.statefulSet().getSpec().getVolumeClaimTemplates().get(0).getSpec().getStorageClassName())
         .isEqualTo("local-path");
+
+    // the README's restricted preset: what pss-restricted flags on the spec file is gone, no extras needed
+    Validator restricted = Validator.of(dev.stskit.validation.RuleSet.podSecurityRestricted());
+    assertThat(restricted.validate(m.statefulSet()).errors()).isNotEmpty();
+    StatefulSetSpec hardened = dev.stskit.core.security.SecurityPreset.restricted().apply(spec);
+    assertThat(hardened.extras()).isEqualTo(spec.extras());
+    assertThat(restricted.validate(hardened.compile().statefulSet()).findings()).isEmpty();
   }
 
   @Test

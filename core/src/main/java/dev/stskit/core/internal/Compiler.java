@@ -156,11 +156,7 @@ public final class Compiler {
     pod.setContainers(containers);
     pod.setTerminationGracePeriodSeconds(spec.terminationGracePeriodSeconds());
     spec.dns().flatMap(Dns::policy).ifPresent(p -> pod.setDnsPolicy(p.value()));
-    spec.runAsUser().ifPresent(u -> {
-      io.fabric8.kubernetes.api.model.PodSecurityContext sc = new io.fabric8.kubernetes.api.model.PodSecurityContext();
-      sc.setRunAsUser(u);
-      pod.setSecurityContext(sc);
-    });
+    pod.setSecurityContext(Security.pod(spec.runAsUser(), spec.podSecurity()));
     pod.setImagePullSecrets(spec.imagePullSecrets().stream().map(LocalObjectReference::new).toList());
     spec.serviceAccountName().ifPresent(pod::setServiceAccountName);
     spec.priorityClassName().ifPresent(pod::setPriorityClassName);

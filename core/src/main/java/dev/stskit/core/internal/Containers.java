@@ -79,14 +79,7 @@ final class Containers {
       c.preStop().ifPresent(a -> lifecycle.setPreStop(hook(a)));
       out.setLifecycle(lifecycle);
     }
-    if (c.privileged() || c.runAsUser().isPresent()) {
-      io.fabric8.kubernetes.api.model.SecurityContext sc = new io.fabric8.kubernetes.api.model.SecurityContext();
-      if (c.privileged()) {
-        sc.setPrivileged(true);
-      }
-      c.runAsUser().ifPresent(sc::setRunAsUser);
-      out.setSecurityContext(sc);
-    }
+    out.setSecurityContext(Security.container(c));
     return out;
   }
 
@@ -236,11 +229,7 @@ final class Containers {
       b.gpuRequestsEqualLimits(mirrored);
     });
 
-    io.fabric8.kubernetes.api.model.SecurityContext sc = c.getSecurityContext();
-    if (sc != null) {
-      b.privileged(Boolean.TRUE.equals(sc.getPrivileged()));
-      Optional.ofNullable(sc.getRunAsUser()).ifPresent(b::runAsUser);
-    }
+    Security.liftContainer(c.getSecurityContext(), b);
     if (c.getLifecycle() != null) {
       liftHook(c.getLifecycle().getPostStart()).ifPresent(b::postStart);
       liftHook(c.getLifecycle().getPreStop()).ifPresent(b::preStop);

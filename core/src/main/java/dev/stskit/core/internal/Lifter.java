@@ -139,6 +139,7 @@ public final class Lifter {
     if (pod.getSecurityContext() != null && pod.getSecurityContext().getRunAsUser() != null) {
       b.runAsUser(pod.getSecurityContext().getRunAsUser());
     }
+    Security.liftPod(pod.getSecurityContext()).ifPresent(b::podSecurity);
     List<io.fabric8.kubernetes.api.model.Volume> volumes = orEmpty(pod.getVolumes());
     for (int i = 0; i < volumes.size(); i++) {
       Volume v = Volumes.liftVolume(volumes.get(i));

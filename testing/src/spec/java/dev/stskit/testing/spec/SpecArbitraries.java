@@ -32,6 +32,12 @@ import dev.stskit.core.scheduling.Operator;
 import dev.stskit.core.scheduling.PodAffinityRule;
 import dev.stskit.core.scheduling.Scheduling;
 import dev.stskit.core.scheduling.Topology;
+import dev.stskit.core.security.LinuxCapabilities;
+import dev.stskit.core.security.ContainerSecurity;
+import dev.stskit.core.security.PodSecurity;
+import dev.stskit.core.security.Profile;
+import dev.stskit.core.security.SeLinux;
+import dev.stskit.core.security.SysctlSetting;
 import dev.stskit.core.units.Cpu;
 import dev.stskit.core.units.Memory;
 import dev.stskit.core.units.Port;
@@ -92,6 +98,7 @@ public final class SpecArbitraries {
         .withProbability(0.3).in((b, cs) -> b.initContainers(cs))
         .use(dnsLabel().list().ofMaxSize(2)).withProbability(0.2).in((b, s) -> b.imagePullSecrets(s))
         .use(Arbitraries.longs().between(0, 65535)).withProbability(0.3).in((b, u) -> b.runAsUser(u))
+        .use(podSecurity()).withProbability(0.3).in((b, s) -> b.podSecurity(s))
         .use(volumes().list().ofMaxSize(4).uniqueElements(Volume::name)).in((b, v) -> b.volumes(v))
         .use(claims().list().ofMaxSize(2).uniqueElements(ClaimTemplate::name))
         .in((b, c) -> b.volumeClaimTemplates(c))
@@ -207,6 +214,7 @@ public final class SpecArbitraries {
         .use(Arbitraries.of(true)).withProbability(0.2).in((b, g) -> b.gpuRequestsEqualLimits(g))
         .use(Arbitraries.of(true)).withProbability(0.2).in((b, p) -> b.privileged(p))
         .use(Arbitraries.longs().between(0, 65535)).withProbability(0.2).in((b, u) -> b.runAsUser(u))
+        .use(containerSecurity()).withProbability(0.3).in((b, s) -> b.security(s))
         .use(hooks()).withProbability(0.2).in((b, h) -> b.postStart(h))
         .use(hooks()).withProbability(0.2).in((b, h) -> b.preStop(h))
         .use(probes()).withProbability(0.3).in((b, p) -> b.livenessProbe(p))
@@ -216,6 +224,72 @@ public final class SpecArbitraries {
         .use(envFroms().list().ofMaxSize(2)).withProbability(0.3).in((b, e) -> b.envFrom(e))
         .use(mounts().list().ofMaxSize(3)).in((b, m) -> b.volumeMounts(m))
         .build(ContainerSpec.Builder::build);
+  }
+
+  /**
+   * Seccomp and AppArmor profiles: RuntimeDefault, Localhost with a profile, Unconfined.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Profile> profiles() {
+    return Arbitraries.of(Profile.runtimeDefault(), Profile.localhost("profiles/audit.json"), Profile.unconfined());
+  }
+
+  /**
+   * SELinux options, allowed ones ({@code container_t}, a level) and custom ones.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<SeLinux> seLinux() {
+    return Arbitraries.of(SeLinux.builder().level("s0:c123,c456").build(),
+        SeLinux.builder().type("container_t").build(),
+        SeLinux.builder().user("system_u").role("system_r").type("spc_t").level("s0").build());
+  }
+
+  /**
+   * Container security contexts: every field drawn with some probability, including values the
+   * restricted Pod Security Standard forbids.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ContainerSecurity> containerSecurity() {
+    Arbitrary<LinuxCapabilities> caps = Combinators.combine(
+            Arbitraries.of("NET_BIND_SERVICE", "NET_ADMIN", "SYS_TIME").list().ofMaxSize(2).uniqueElements(),
+            Arbitraries.of("ALL", "NET_RAW", "MKNOD").list().ofMaxSize(2).uniqueElements())
+        .as((add, drop) -> LinuxCapabilities.builder().add(add).drop(drop).build());
+    return Builders.withBuilder(ContainerSecurity::builder)
+        .use(Arbitraries.of(true, false)).withProbability(0.4).in((b, v) -> b.runAsNonRoot(v))
+        .use(Arbitraries.longs().between(0, 65535)).withProbability(0.3).in((b, v) -> b.runAsGroup(v))
+        .use(Arbitraries.of(true, false)).withProbability(0.4).in((b, v) -> b.allowPrivilegeEscalation(v))
+        .use(Arbitraries.of(true, false)).withProbability(0.4).in((b, v) -> b.readOnlyRootFilesystem(v))
+        .use(caps).withProbability(0.4).in((b, v) -> b.capabilities(v))
+        .use(profiles()).withProbability(0.3).in((b, v) -> b.seccompProfile(v))
+        .use(profiles()).withProbability(0.2).in((b, v) -> b.appArmorProfile(v))
+        .use(seLinux()).withProbability(0.2).in((b, v) -> b.seLinuxOptions(v))
+        .build(ContainerSecurity.Builder::build);
+  }
+
+  /**
+   * Pod security contexts: every field drawn with some probability, including values the
+   * restricted Pod Security Standard forbids.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<PodSecurity> podSecurity() {
+    return Builders.withBuilder(PodSecurity::builder)
+        .use(Arbitraries.of(true, false)).withProbability(0.4).in((b, v) -> b.runAsNonRoot(v))
+        .use(Arbitraries.longs().between(0, 65535)).withProbability(0.3).in((b, v) -> b.runAsGroup(v))
+        .use(Arbitraries.longs().between(0, 65535)).withProbability(0.4).in((b, v) -> b.fsGroup(v))
+        .use(Arbitraries.of("Always", "OnRootMismatch")).withProbability(0.3).in((b, v) -> b.fsGroupChangePolicy(v))
+        .use(Arbitraries.longs().between(1, 65535).list().ofMinSize(1).ofMaxSize(2)).withProbability(0.3)
+        .in((b, v) -> b.supplementalGroups(v))
+        .use(Arbitraries.of(SysctlSetting.of("net.ipv4.ip_unprivileged_port_start", "0"),
+            SysctlSetting.of("kernel.msgmax", "65536")).list().ofMinSize(1).ofMaxSize(2).uniqueElements(SysctlSetting::name))
+        .withProbability(0.2).in((b, v) -> b.sysctls(v))
+        .use(profiles()).withProbability(0.3).in((b, v) -> b.seccompProfile(v))
+        .use(profiles()).withProbability(0.2).in((b, v) -> b.appArmorProfile(v))
+        .use(seLinux()).withProbability(0.2).in((b, v) -> b.seLinuxOptions(v))
+        .build(PodSecurity.Builder::build);
   }
 
   /**
@@ -502,7 +576,8 @@ public final class SpecArbitraries {
     JsonNodeFactory f = JsonNodeFactory.instance;
     return Arbitraries.of(
         Extras.builder().putSet("spec.minReadySeconds", f.numberNode(10)).build(),
-        Extras.builder().putSet("spec.template.spec.securityContext.fsGroup", f.numberNode(999)).build(),
+        Extras.builder().putSet("spec.template.spec.securityContext.supplementalGroupsPolicy", f.stringNode("Merge"))
+            .build(),
         Extras.builder().putSet("spec.persistentVolumeClaimRetentionPolicy",
             f.objectNode().put("whenDeleted", "Delete").put("whenScaled", "Retain")).build(),
         Extras.builder().addOmit("spec.revisionHistoryLimit").addOmit("spec.template.spec.tolerations").build(),
