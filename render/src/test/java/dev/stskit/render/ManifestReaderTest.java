@@ -326,4 +326,25 @@ class ManifestReaderTest {
     assertThat(ManifestReader.strict().read(STS).objects()).hasSize(1);
     assertThat(List.of(ManifestReader.strict(), ManifestReader.lenient())).allMatch(m -> m.limits() != null);
   }
+
+  /**
+   * Found by the mutation fuzzer: a problem echoed the whole key or number, so a 1,024-character
+   * unknown key (the longest YAML takes) or a 700-digit number made a message of over 600
+   * characters. Echoed values are clipped to 80 characters and say how long they were.
+   */
+  @Test
+  void problemsEchoLongKeysAndNumbersClipped() {
+    String key = "k".repeat(1024);
+    String number = "9".repeat(700);
+    ReadResult r = ManifestReader.strict().read("apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: x}\n"
+        + "spec:\n  " + key + ": 1\n  " + key + ": 2\n  replicas: " + number + "\n  serviceName: " + number + "\n");
+    assertThat(r.problems()).extracting(ReadProblem::message).containsExactly(
+        "unknown field \"" + "k".repeat(80) + "… (1024 characters, truncated)\"",
+        "duplicate field \"" + "k".repeat(80) + "… (1024 characters, truncated)\" (first at line 5)",
+        "unknown field \"" + "k".repeat(80) + "… (1024 characters, truncated)\"",
+        "cannot unmarshal number " + "9".repeat(80) + "… (700 characters, truncated) into an integer field",
+        "cannot unmarshal number " + "9".repeat(80) + "… (700 characters, truncated) into a field of type string"
+            + " (quote it)");
+    assertThat(r.problems()).allSatisfy(p -> assertThat(p.message()).hasSizeLessThanOrEqualTo(600));
+  }
 }

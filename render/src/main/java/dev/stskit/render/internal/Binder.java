@@ -163,7 +163,7 @@ public final class Binder {
     push(name, -1);
     if (p == null || !p.writable()) {
       if (strict && !ti.opaque()) {
-        problem(ReadProblem.Kind.UNKNOWN_FIELD, k, "unknown field \"" + name + "\"");
+        problem(ReadProblem.Kind.UNKNOWN_FIELD, k, "unknown field \"" + Messages.clip(name) + "\"");
       }
       if (ti.acceptsAdditionalProperties()) {
         ti.setAdditionalProperty(bean, name, raw(v));
@@ -238,7 +238,7 @@ public final class Binder {
     }
     if (firstLine >= 0) {
       push(name, mapKey ? -2 : -1);
-      problem(ReadProblem.Kind.DUPLICATE_KEY, k, "duplicate field \"" + name + "\" (first at line "
+      problem(ReadProblem.Kind.DUPLICATE_KEY, k, "duplicate field \"" + Messages.clip(name) + "\" (first at line "
           + firstLine + ")");
       pop();
     }
@@ -430,7 +430,7 @@ public final class Binder {
         if (l != null) {
           if (kind == ValueType.Kind.INT) {
             if (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
-              problem(ReadProblem.Kind.INVALID_VALUE, n, "number " + n.value + " overflows int32");
+              problem(ReadProblem.Kind.INVALID_VALUE, n, "number " + Messages.clip(n.value) + " overflows int32");
               return null;
             }
             return l.intValue();
@@ -438,7 +438,7 @@ public final class Binder {
           return l;
         }
         if (v instanceof Number) {
-          problem(ReadProblem.Kind.WRONG_TYPE, n, "cannot unmarshal number " + n.value + " into an integer field");
+          problem(ReadProblem.Kind.WRONG_TYPE, n, "cannot unmarshal number " + Messages.clip(n.value) + " into an integer field");
           return null;
         }
         break;
@@ -523,9 +523,9 @@ public final class Binder {
           hint = " (YAML 1.1 reads an unquoted " + n.value + " as a boolean; quote it: '" + n.value + "')";
         }
       } else if (v instanceof Number) {
-        got = "number " + n.value;
+        got = "number " + Messages.clip(n.value);
         if (expected.startsWith("string")) {
-          hint = " (quote it: '" + n.value + "')";
+          hint = n.value.length() > Messages.ECHO ? " (quote it)" : " (quote it: '" + n.value + "')";
         }
       } else {
         got = "string \"" + abbreviate(n.value) + "\"";
@@ -573,7 +573,7 @@ public final class Binder {
       default:
         Object s = scalar(v);
         if (s instanceof Double d && (d.isNaN() || d.isInfinite())) {
-          problem(ReadProblem.Kind.INVALID_VALUE, v, "JSON has no form for " + v.value);
+          problem(ReadProblem.Kind.INVALID_VALUE, v, "JSON has no form for " + Messages.clip(v.value));
           return null;
         }
         return s;
