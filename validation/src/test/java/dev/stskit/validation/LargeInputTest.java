@@ -3,8 +3,10 @@ package dev.stskit.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.fabric8.kubernetes.api.model.EnvVarBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,23 @@ class LargeInputTest {
       assertThat(r.findings()).allSatisfy(f -> assertThat(f.message().length()).isLessThan(4 * Violation.MAX_ECHO));
       assertThat(r.findings()).extracting(Finding::message)
           .anySatisfy(m -> assertThat(m).contains("(truncated: " + HUGE + " characters)"));
+    }
+  }
+
+  /** Found by the mutation fuzzer: the field-ref detail repeated the whole fieldPath (1,385 characters). */
+  @Test
+  void aLongFieldRefPathIsEchoedBounded() {
+    StatefulSet sts = RealWorldManifestsTest.read(dev.stskit.fixtures.Fixtures.MYSQL_PAGE);
+    String path = "x".repeat(1025);
+    sts.getSpec().getTemplate().getSpec().getContainers().get(0).setEnv(List.of(new EnvVarBuilder().withName("P")
+        .withNewValueFrom().withNewFieldRef().withFieldPath(path).endFieldRef().endValueFrom().build(),
+        new EnvVarBuilder().withName("Q").withNewValueFrom().withNewFieldRef().withApiVersion(path)
+            .withFieldPath("metadata.name").endFieldRef().endValueFrom().build()));
+    for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+      Report r = Validator.defaults().withLocale(locale).validate(sts);
+      assertThat(r.findings()).filteredOn(f -> f.path().contains(".env[")).hasSize(2).allSatisfy(f -> {
+        assertThat(f.message()).hasSizeLessThanOrEqualTo(600).contains("(truncated: 1025 characters)");
+      });
     }
   }
 

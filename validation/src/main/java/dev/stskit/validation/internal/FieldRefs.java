@@ -45,7 +45,7 @@ public final class FieldRefs {
     }
     if (!apiVersion.equals("v1")) {
       out.add(Violation.invalid(path.child("fieldPath"), fieldPath,
-          Message.of("field-path-conversion", "unsupported pod version: " + apiVersion)));
+          Message.of("field-path-conversion", "unsupported pod version: " + clip(apiVersion))));
       return;
     }
     Matcher sub = SUBSCRIPTED.matcher(fieldPath);
@@ -58,11 +58,26 @@ public final class FieldRefs {
     }
     if (!CONVERTIBLE.contains(fieldPath)) {
       out.add(Violation.invalid(path.child("fieldPath"), fieldPath,
-          Message.of("field-path-conversion", "field label not supported: " + fieldPath)));
+          Message.of("field-path-conversion", "field label not supported: " + clip(fieldPath))));
       return;
     }
     if (!allowed.contains(fieldPath)) {
       out.add(Violation.notSupported(path.child("fieldPath"), fieldPath, allowed));
     }
+  }
+
+  /** Characters of a value the detail repeats after the finding's own (bounded) echo of it. */
+  private static final int DETAIL_ECHO = 80;
+
+  /**
+   * The value as the detail repeats it: at most {@link #DETAIL_ECHO} characters, saying how long it
+   * was (a 1,025-character fieldPath made a message of 1,385 characters; found by the mutation fuzzer).
+   */
+  private static String clip(String value) {
+    if (value.length() <= DETAIL_ECHO) {
+      return value;
+    }
+    int end = Character.isHighSurrogate(value.charAt(DETAIL_ECHO - 1)) ? DETAIL_ECHO - 1 : DETAIL_ECHO;
+    return value.substring(0, end) + "… (truncated: " + value.length() + " characters)";
   }
 }
