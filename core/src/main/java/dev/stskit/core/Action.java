@@ -28,22 +28,43 @@ import tools.jackson.databind.annotation.JsonSerialize;
 })
 public sealed interface Action permits Action.Exec, Action.HttpGet, Action.TcpSocket, Action.Grpc {
 
-  /** Runs {@code command} (no shell unless the command starts one). */
+  /**
+   * Runs {@code command} (no shell unless the command starts one).
+   *
+   * @param command the command and its arguments
+   * @return the action
+   */
   static Exec exec(String... command) {
     return ImmutableAction.Exec.builder().addCommand(command).build();
   }
 
-  /** {@code GET path} on {@code port} of the pod IP over HTTP. */
+  /**
+   * {@code GET path} on {@code port} of the pod IP over HTTP.
+   *
+   * @param path the request path
+   * @param port the port number
+   * @return the action
+   */
   static HttpGet httpGet(String path, int port) {
     return HttpGet.builder().path(path).port(Port.number(port)).build();
   }
 
-  /** A TCP connect to {@code port}. */
+  /**
+   * A TCP connect to {@code port}.
+   *
+   * @param port the port number
+   * @return the action
+   */
   static TcpSocket tcpSocket(int port) {
     return TcpSocket.builder().port(Port.number(port)).build();
   }
 
-  /** A gRPC health check on {@code port}. */
+  /**
+   * A gRPC health check on {@code port}.
+   *
+   * @param port the port number
+   * @return the action
+   */
   static Grpc grpc(int port) {
     return Grpc.builder().port(port).build();
   }

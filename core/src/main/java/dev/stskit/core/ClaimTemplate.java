@@ -40,7 +40,13 @@ public interface ClaimTemplate {
   /** {@return annotations of each claim} */
   Map<String, String> annotations();
 
-  /** A ReadWriteOnce claim of {@code size} in the default storage class. */
+  /**
+   * A ReadWriteOnce claim of {@code size} in the default storage class.
+   *
+   * @param name the template name
+   * @param size the requested size
+   * @return the template
+   */
   static ClaimTemplate of(String name, Storage size) {
     return builder().name(name).size(size).build();
   }

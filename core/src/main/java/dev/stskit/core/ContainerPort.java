@@ -24,7 +24,13 @@ public interface ContainerPort {
   /** {@return protocol; unset means Kubernetes' default {@code TCP} (written only when set)} */
   Optional<Protocol> protocol();
 
-  /** A named TCP port, e.g. {@code of("mysql", 3306)}. */
+  /**
+   * A named TCP port, e.g. {@code of("mysql", 3306)}.
+   *
+   * @param name the port name
+   * @param port the port number
+   * @return the port
+   */
   static ContainerPort of(String name, int port) {
     return builder().name(name).containerPort(port).protocol(Protocol.TCP).build();
   }

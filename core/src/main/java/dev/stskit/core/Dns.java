@@ -43,12 +43,23 @@ public interface Dns {
 
     Optional<String> value();
 
-    /** A value of the given parts. */
+    /**
+     * A value of the given parts.
+     *
+     * @param name the option name, e.g. {@code ndots}
+     * @param value its value
+     * @return the option
+     */
     static Option of(String name, String value) {
       return ImmutableOption.builder().name(name).value(value).build();
     }
 
-    /** A value of the given parts. */
+    /**
+     * A value of the given parts.
+     *
+     * @param name the option name
+     * @return the option, without value
+     */
     static Option of(String name) {
       return ImmutableOption.builder().name(name).build();
     }
@@ -63,7 +74,13 @@ public interface Dns {
 
     List<String> hostnames();
 
-    /** A value of the given parts. */
+    /**
+     * A value of the given parts.
+     *
+     * @param ip the IP address
+     * @param hostnames the names it gets in /etc/hosts
+     * @return the entry
+     */
     static HostAlias of(String ip, String... hostnames) {
       return ImmutableHostAlias.builder().ip(ip).addHostnames(hostnames).build();
     }

@@ -29,12 +29,22 @@ public sealed interface EnvFrom permits EnvFrom.ConfigMap, EnvFrom.Secret {
   /** {@code optional}; unset means false, not written. */
   Optional<Boolean> optional();
 
-  /** Every key of ConfigMap {@code name}: {@code envFrom[].configMapRef.name}. */
+  /**
+   * Every key of ConfigMap {@code name}: {@code envFrom[].configMapRef.name}.
+   *
+   * @param name the ConfigMap's name
+   * @return the import
+   */
   static ConfigMap configMap(String name) {
     return ConfigMap.builder().configMap(name).build();
   }
 
-  /** Every key of Secret {@code name}: {@code envFrom[].secretRef.name}. */
+  /**
+   * Every key of Secret {@code name}: {@code envFrom[].secretRef.name}.
+   *
+   * @param name the Secret's name
+   * @return the import
+   */
   static Secret secret(String name) {
     return Secret.builder().secret(name).build();
   }

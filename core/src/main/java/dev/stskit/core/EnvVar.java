@@ -39,38 +39,83 @@ public sealed interface EnvVar
   /** {@return the variable name} */
   String name();
 
-  /** Key/value pair: {@code {name, value}}. */
+  /**
+   * Key/value pair: {@code {name, value}}.
+   *
+   * @param name the variable name
+   * @param value its value
+   * @return the variable
+   */
   static Literal of(String name, String value) {
     return ImmutableEnvVar.Literal.builder().name(name).value(value).build();
   }
 
-  /** Pod field: {@code valueFrom.fieldRef{apiVersion: v1, fieldPath}}. */
+  /**
+   * Pod field: {@code valueFrom.fieldRef{apiVersion: v1, fieldPath}}.
+   *
+   * @param name the variable name
+   * @param fieldPath the pod field, e.g. {@code status.podIP}
+   * @return the variable
+   */
   static PodField podField(String name, String fieldPath) {
     return PodField.builder().name(name).fieldPath(fieldPath).build();
   }
 
-  /** Resource reference: {@code valueFrom.resourceFieldRef{resource}}, e.g. {@code limits.cpu}. */
+  /**
+   * Resource reference: {@code valueFrom.resourceFieldRef{resource}}, e.g. {@code limits.cpu}.
+   *
+   * @param name the variable name
+   * @param resource the resource, e.g. {@code limits.cpu}
+   * @return the variable
+   */
   static ResourceField resourceField(String name, String resource) {
     return ResourceField.builder().name(name).resource(resource).build();
   }
 
-  /** ConfigMap key: {@code valueFrom.configMapKeyRef{name, key}}. */
+  /**
+   * ConfigMap key: {@code valueFrom.configMapKeyRef{name, key}}.
+   *
+   * @param name the variable name
+   * @param configMap the ConfigMap's name
+   * @param key the key in it
+   * @return the variable
+   */
   static ConfigMapKey configMapKey(String name, String configMap, String key) {
     return ConfigMapKey.builder().name(name).configMap(configMap).key(key).build();
   }
 
-  /** Secret key: {@code valueFrom.secretKeyRef{name, key}}. */
+  /**
+   * Secret key: {@code valueFrom.secretKeyRef{name, key}}.
+   *
+   * @param name the variable name
+   * @param secret the Secret's name
+   * @param key the key in it
+   * @return the variable
+   */
   static SecretKey secretKey(String name, String secret, String key) {
     return SecretKey.builder().name(name).secret(secret).key(key).build();
   }
 
-  /** Secret key with its {@code optional} flag written. */
+  /**
+   * Secret key with its {@code optional} flag written.
+   *
+   * @param name the variable name
+   * @param secret the Secret's name
+   * @param key the key in it
+   * @param optional whether the pod starts without the key
+   * @return the variable
+   */
   static SecretKey secretKey(String name, String secret, String key, boolean optional) {
     return SecretKey.builder()
         .name(name).secret(secret).key(key).optional(optional).build();
   }
 
-  /** Any entry carried verbatim (a copy of {@code envVar} is kept). */
+  /**
+   * Any entry carried verbatim (a copy of {@code envVar} is kept).
+   *
+   * @param envVar the entry as fabric8 models it
+   * @return the variable
+   */
   static Raw raw(io.fabric8.kubernetes.api.model.EnvVar envVar) {
     return ImmutableEnvVar.Raw.builder()
         .envVar(new io.fabric8.kubernetes.api.model.EnvVarBuilder(envVar).build()).build();

@@ -30,17 +30,34 @@ public final class Image {
     this.digest = digest;
   }
 
-  /** Repository and tag, e.g. {@code of("mysql", "5.7.31")}. */
+  /**
+   * Repository and tag, e.g. {@code of("mysql", "5.7.31")}.
+   *
+   * @param repository the repository, with its registry
+   * @param tag the tag
+   * @return the image
+   */
   public static Image of(String repository, String tag) {
     return new Image(repository, requireText(tag, "tag"), null);
   }
 
-  /** Repository and digest, e.g. {@code withDigest("mysql", "sha256:…")}. */
+  /**
+   * Repository and digest, e.g. {@code withDigest("mysql", "sha256:…")}.
+   *
+   * @param repository the repository, with its registry
+   * @param digest the digest, e.g. {@code sha256:…}
+   * @return the image
+   */
   public static Image withDigest(String repository, String digest) {
     return new Image(repository, null, requireText(digest, "digest"));
   }
 
-  /** A repository without tag or digest (the runtime pulls {@code latest}). */
+  /**
+   * A repository without tag or digest (the runtime pulls {@code latest}).
+   *
+   * @param repository the repository, with its registry
+   * @return the image
+   */
   public static Image untagged(String repository) {
     return new Image(repository, null, null);
   }
@@ -48,6 +65,9 @@ public final class Image {
   /**
    * Parses {@code [host[:port]/]path[:tag][@digest]}; the tag is the part after the last colon
    * that follows the last slash.
+   *
+   * @param image the image as one string
+   * @return its parts
    */
   @JsonCreator
   public static Image parse(String image) {

@@ -93,7 +93,13 @@ public interface Network {
     /** Gateway IP. */
     String gw();
 
-    /** A value of the given parts. */
+    /**
+     * A value of the given parts.
+     *
+     * @param dst the destination CIDR
+     * @param gw the gateway IP
+     * @return the route
+     */
     static Route of(String dst, String gw) {
       return ImmutableRoute.builder().dst(dst).gw(gw).build();
     }

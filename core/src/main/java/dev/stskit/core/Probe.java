@@ -33,7 +33,12 @@ public interface Probe {
   /** {@return the probe's {@code failureThreshold}, if set} */
   Optional<Integer> failureThreshold();
 
-  /** A probe with Kubernetes' default timings. */
+  /**
+   * A probe with Kubernetes' default timings.
+   *
+   * @param action what the probe checks
+   * @return the probe
+   */
   static Probe of(Action action) {
     return builder().action(action).build();
   }

@@ -36,7 +36,12 @@ public final class ServerFields {
 
   private ServerFields() {}
 
-  /** A copy of {@code sts} without server-populated fields. */
+  /**
+   * A copy of {@code sts} without server-populated fields.
+   *
+   * @param sts the StatefulSet as read from a cluster
+   * @return the stripped copy
+   */
   public static StatefulSet strip(StatefulSet sts) {
     StatefulSet copy = new StatefulSetBuilder(sts).build();
     copy.setStatus(null);
@@ -60,7 +65,12 @@ public final class ServerFields {
     }
   }
 
-  /** A copy of {@code service} without server-populated metadata and status. */
+  /**
+   * A copy of {@code service} without server-populated metadata and status.
+   *
+   * @param service the Service as read from a cluster
+   * @return the stripped copy
+   */
   public static Service strip(Service service) {
     Service copy = new ServiceBuilder(service).build();
     copy.setStatus(null);
@@ -82,6 +92,9 @@ public final class ServerFields {
    * claim templates'), naming the field path and the owners (docs/form.md §15 asks for a warning:
    * an owned object re-created elsewhere would be deleted by the garbage collector, and once the
    * references are gone the owner no longer manages it). Empty when there are none.
+   *
+   * @param object the object as read from a cluster
+   * @return one warning per owner reference
    */
   public static List<String> ownerReferenceWarnings(HasMetadata object) {
     List<String> out = new ArrayList<>();

@@ -35,7 +35,13 @@ public interface ServicePort {
   /** {@return node port (NodePort and LoadBalancer); unset means assigned by the cluster} */
   Optional<Integer> nodePort();
 
-  /** A named TCP port forwarding {@code port} to the same container port. */
+  /**
+   * A named TCP port forwarding {@code port} to the same container port.
+   *
+   * @param name the port name
+   * @param port the Service and container port
+   * @return the port
+   */
   static ServicePort of(String name, int port) {
     return builder().name(name).port(port).build();
   }

@@ -36,12 +36,21 @@ public interface UpdateStrategy {
     }
   }
 
-  /** Rolling update, partition 0 (the form's default). */
+  /**
+   * Rolling update, partition 0 (the form's default).
+   *
+   * @return the strategy
+   */
   static UpdateStrategy rolling() {
     return rolling(0);
   }
 
-  /** Rolling update with a partition. */
+  /**
+   * Rolling update with a partition.
+   *
+   * @param partition pods with an ordinal below it keep the old revision
+   * @return the strategy
+   */
   static UpdateStrategy rolling(int partition) {
     return ImmutableUpdateStrategy.builder().mode(Mode.ROLLING).partition(partition).build();
   }

@@ -41,32 +41,66 @@ public sealed interface Volume
   /** {@return the volume name, referenced by {@link VolumeMount#name()}} */
   String name();
 
-  /** ConfigMap {@code configMap} as files. */
+  /**
+   * ConfigMap {@code configMap} as files.
+   *
+   * @param name the volume name
+   * @param configMap the ConfigMap's name
+   * @return the volume
+   */
   static ConfigMap configMap(String name, String configMap) {
     return ConfigMap.builder().name(name).configMap(configMap).build();
   }
 
-  /** Secret {@code secret} as files. */
+  /**
+   * Secret {@code secret} as files.
+   *
+   * @param name the volume name
+   * @param secret the Secret's name
+   * @return the volume
+   */
   static Secret secret(String name, String secret) {
     return Secret.builder().name(name).secret(secret).build();
   }
 
-  /** Node directory {@code path}. */
+  /**
+   * Node directory {@code path}.
+   *
+   * @param name the volume name
+   * @param path the absolute node path
+   * @return the volume
+   */
   static HostPath hostPath(String name, String path) {
     return HostPath.builder().name(name).path(path).build();
   }
 
-  /** Pod-lifetime scratch space on the node's disk ({@code emptyDir: {}}). */
+  /**
+   * Pod-lifetime scratch space on the node's disk ({@code emptyDir: {}}).
+   *
+   * @param name the volume name
+   * @return the volume
+   */
   static EmptyDir emptyDir(String name) {
     return EmptyDir.builder().name(name).build();
   }
 
-  /** Existing claim {@code claimName}, shared by all replicas. */
+  /**
+   * Existing claim {@code claimName}, shared by all replicas.
+   *
+   * @param name the volume name
+   * @param claimName the PersistentVolumeClaim's name
+   * @return the volume
+   */
   static Claim claim(String name, String claimName) {
     return Claim.builder().name(name).claimName(claimName).build();
   }
 
-  /** Any volume carried verbatim (a copy of {@code volume} is kept). */
+  /**
+   * Any volume carried verbatim (a copy of {@code volume} is kept).
+   *
+   * @param volume the volume as fabric8 models it
+   * @return the volume
+   */
   static Raw raw(io.fabric8.kubernetes.api.model.Volume volume) {
     return ImmutableVolume.Raw.builder()
         .volume(new io.fabric8.kubernetes.api.model.VolumeBuilder(volume).build()).build();

@@ -27,7 +27,13 @@ public interface VolumeMount {
   /** {@code readOnly}; unset means false and is not written. */
   Optional<Boolean> readOnly();
 
-  /** Mounts volume {@code name} at {@code mountPath}. */
+  /**
+   * Mounts volume {@code name} at {@code mountPath}.
+   *
+   * @param name the volume or claim template
+   * @param mountPath the absolute container path
+   * @return the mount
+   */
   static VolumeMount of(String name, String mountPath) {
     return builder().name(name).mountPath(mountPath).build();
   }

@@ -19,22 +19,46 @@ public interface LabelRule {
   /** Values (none for Exists/DoesNotExist, one integer for Gt/Lt). */
   List<String> values();
 
-  /** {@code key In (values)}. */
+  /**
+   * {@code key In (values)}.
+   *
+   * @param key the label key
+   * @param values the values it may have
+   * @return the rule
+   */
   static LabelRule in(String key, String... values) {
     return of(key, Operator.IN, values);
   }
 
-  /** {@code key NotIn (values)}. */
+  /**
+   * {@code key NotIn (values)}.
+   *
+   * @param key the label key
+   * @param values the values it may not have
+   * @return the rule
+   */
   static LabelRule notIn(String key, String... values) {
     return of(key, Operator.NOT_IN, values);
   }
 
-  /** {@code key Exists}. */
+  /**
+   * {@code key Exists}.
+   *
+   * @param key the label key
+   * @return the rule
+   */
   static LabelRule exists(String key) {
     return of(key, Operator.EXISTS);
   }
 
-  /** Any rule. */
+  /**
+   * Any rule.
+   *
+   * @param key the label key
+   * @param operator how the values are compared
+   * @param values the values the operator takes
+   * @return the rule
+   */
   static LabelRule of(String key, Operator operator, String... values) {
     return ImmutableLabelRule.builder().key(key).operator(operator).addValues(values).build();
   }

@@ -20,12 +20,23 @@ public interface NodeTerm {
   /** Rules on node labels ({@code matchExpressions}), ANDed. */
   List<LabelRule> rules();
 
-  /** A required term. */
+  /**
+   * A required term.
+   *
+   * @param rules rules on node labels, ANDed
+   * @return the term
+   */
   static NodeTerm required(LabelRule... rules) {
     return ImmutableNodeTerm.builder().addRules(rules).build();
   }
 
-  /** A preferred term with {@code weight}. */
+  /**
+   * A preferred term with {@code weight}.
+   *
+   * @param weight 1–100
+   * @param rules rules on node labels, ANDed
+   * @return the term
+   */
   static NodeTerm preferred(int weight, LabelRule... rules) {
     return ImmutableNodeTerm.builder().weight(weight).addRules(rules).build();
   }

@@ -38,7 +38,12 @@ public enum Operator {
     return value;
   }
 
-  /** The operator Kubernetes spells {@code value}, if any. */
+  /**
+   * The operator Kubernetes spells {@code value}, if any.
+   *
+   * @param value the operator as Kubernetes spells it
+   * @return the operator, or empty
+   */
   public static Optional<Operator> fromValue(String value) {
     for (Operator o : values()) {
       if (o.value.equals(value)) {

@@ -34,7 +34,13 @@ public interface TolerationRule {
   /** With {@code NoExecute}: how long the pod stays bound after the taint appears. */
   Optional<Long> tolerationSeconds();
 
-  /** Tolerates a taint key whatever its value, for one effect. */
+  /**
+   * Tolerates a taint key whatever its value, for one effect.
+   *
+   * @param key the taint key
+   * @param effect the taint effect, e.g. {@code NoSchedule}
+   * @return the rule
+   */
   static TolerationRule exists(String key, String effect) {
     return builder().key(key).operator("Exists").effect(effect).build();
   }

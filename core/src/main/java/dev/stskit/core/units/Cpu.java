@@ -16,30 +16,53 @@ public final class Cpu extends QuantityText {
   /**
    * A plain YAML/JSON number, as Kubernetes accepts one for a quantity ({@code cpu: 2},
    * {@code memory: 1024}): the same as its decimal text.
+   *
+   * @param number the amount, a whole number
+   * @return the quantity
    */
   @JsonCreator
   public static Cpu of(long number) {
     return of(Long.toString(number));
   }
 
-  /** A plain decimal number ({@code cpu: 1.5}): the same as its decimal text. */
+  /**
+   * A plain decimal number ({@code cpu: 1.5}): the same as its decimal text.
+   *
+   * @param number the amount, a decimal number
+   * @return the quantity
+   */
   @JsonCreator
   public static Cpu of(double number) {
     return of(plain(number));
   }
 
-  /** Parses a quantity such as {@code 100m}, {@code 1} or {@code 0.5}. */
+  /**
+   * Parses a quantity such as {@code 100m}, {@code 1} or {@code 0.5}.
+   *
+   * @param text a Kubernetes quantity, e.g. {@code 100m}
+   * @return the quantity
+   */
   @JsonCreator
   public static Cpu of(String text) {
     return new Cpu(text);
   }
 
-  /** {@code n} thousandths of a core, written {@code <n>m}. */
+  /**
+   * {@code n} thousandths of a core, written {@code <n>m}.
+   *
+   * @param n thousandths of a core
+   * @return the quantity
+   */
   public static Cpu millis(long n) {
     return new Cpu(n + "m");
   }
 
-  /** {@code n} whole cores, written {@code <n>}. */
+  /**
+   * {@code n} whole cores, written {@code <n>}.
+   *
+   * @param n whole cores
+   * @return the quantity
+   */
   public static Cpu cores(long n) {
     return new Cpu(Long.toString(n));
   }

@@ -19,12 +19,22 @@ public final class Port {
     this.name = name;
   }
 
-  /** Port {@code n}. */
+  /**
+   * Port {@code n}.
+   *
+   * @param n the port number
+   * @return the port
+   */
   public static Port number(int n) {
     return new Port(n, null);
   }
 
-  /** The container port named {@code name} (e.g. {@code http}). */
+  /**
+   * The container port named {@code name} (e.g. {@code http}).
+   *
+   * @param name the container port's name
+   * @return the port
+   */
   public static Port named(String name) {
     if (name.isEmpty()) {
       throw new SpecException("port", "must not be empty");
@@ -32,7 +42,12 @@ public final class Port {
     return new Port(null, name);
   }
 
-  /** From a fabric8 {@code IntOrString}. */
+  /**
+   * From a fabric8 {@code IntOrString}.
+   *
+   * @param value a number or a name
+   * @return the port
+   */
   public static Port of(IntOrString value) {
     if (value.getIntVal() != null) {
       return number(value.getIntVal());
