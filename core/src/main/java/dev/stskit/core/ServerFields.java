@@ -1,5 +1,6 @@
 package dev.stskit.core;
 
+import dev.stskit.apimachinery.ServerPopulatedFields;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.OwnerReference;
@@ -29,8 +30,7 @@ import java.util.List;
  */
 public final class ServerFields {
   /** {@code kubectl apply}'s record of the last applied object. */
-  public static final String LAST_APPLIED_ANNOTATION =
-      "kubectl.kubernetes.io/last-applied-configuration";
+  public static final String LAST_APPLIED_ANNOTATION = ServerPopulatedFields.LAST_APPLIED_ANNOTATION;
 
   private static final String HEADLESS = "None";
 
@@ -132,14 +132,8 @@ public final class ServerFields {
     if (meta == null) {
       return;
     }
-    meta.setUid(null);
-    meta.setResourceVersion(null);
-    meta.setGeneration(null);
-    meta.setCreationTimestamp(null);
-    meta.setManagedFields(new java.util.ArrayList<>());
-    meta.setSelfLink(null);
-    meta.setDeletionTimestamp(null);
-    meta.setDeletionGracePeriodSeconds(null);
+    ServerPopulatedFields.clear(meta);
+    meta.setManagedFields(new java.util.ArrayList<>()); // canonical: an empty list, as fabric8 reads none
     meta.setOwnerReferences(new java.util.ArrayList<>());
     if (meta.getAnnotations() != null) {
       meta.getAnnotations().remove(LAST_APPLIED_ANNOTATION);

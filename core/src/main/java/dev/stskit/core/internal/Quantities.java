@@ -1,24 +1,20 @@
 package dev.stskit.core.internal;
 
 import dev.stskit.core.SpecException;
-import java.util.regex.Pattern;
 
 /**
- * The quantity grammar of Kubernetes, from apimachinery {@code pkg/api/resource/quantity.go}
- * ({@code <signedNumber><suffix>}, suffix one of the binary SI {@code Ki..Ei}, the decimal SI
- * {@code m, "", k, M, G, T, P, E} or an exponent {@code e<n>}/{@code E<n>}).
+ * The checks core puts on quantities, on the grammar every module shares
+ * ({@link dev.stskit.apimachinery.Quantities}, apimachinery's {@code resource.ParseQuantity}).
  */
 public final class Quantities {
-  private static final Pattern QUANTITY =
-      Pattern.compile(
-          "[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)"
-              + "(?:Ki|Mi|Gi|Ti|Pi|Ei|[mkMGTPE]|[eE][+-]?[0-9]+)?");
-
   private Quantities() {}
 
-  /** Whether {@code text} is a quantity Kubernetes can parse. */
+  /**
+   * Whether {@code text} is a quantity Kubernetes can parse and fabric8 can compare ({@code 250u},
+   * {@code 100n}, {@code 1E} are; {@code 1.2.3} and the digit-less {@code m} are not).
+   */
   public static boolean isQuantity(String text) {
-    return QUANTITY.matcher(text).matches();
+    return dev.stskit.apimachinery.Quantities.toFabric8(text).isPresent();
   }
 
   /**

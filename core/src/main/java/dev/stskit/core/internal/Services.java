@@ -25,7 +25,6 @@ final class Services {
   static final String METALLB_POOL = "metallb.universe.tf/address-pool";
   static final String METALLB_IPS = "metallb.universe.tf/loadBalancerIPs";
   private static final Pattern DNS1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
-  private static final Pattern IANA_SVC_NAME = Pattern.compile("(?=.*[a-z])[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?");
 
   private Services() {}
 
@@ -54,7 +53,7 @@ final class Services {
         }
         Container first = containers.get(0);
         io.fabric8.kubernetes.api.model.ContainerPort port = new io.fabric8.kubernetes.api.model.ContainerPort();
-        sp.name().filter(n -> IANA_SVC_NAME.matcher(n).matches())
+        sp.name().filter(dev.stskit.apimachinery.Names::isPortName)
             .filter(n -> first.getPorts().stream().noneMatch(p -> n.equals(p.getName())))
             .ifPresent(port::setName);
         port.setContainerPort(target);

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * Binds a {@link YNode} tree to fabric8 objects the way kube-apiserver decodes a YAML request:
@@ -30,9 +30,6 @@ import java.util.regex.Pattern;
  */
 public final class Binder {
 
-  /** Kubernetes' quantity syntax (k8s.io/apimachinery/pkg/api/resource, {@code splitREString}). */
-  private static final Pattern QUANTITY = Pattern.compile(
-      "^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$");
 
   private final boolean strict;
   private final List<ReadProblem> problems = new ArrayList<>();
@@ -457,17 +454,19 @@ public final class Binder {
         } else {
           break;
         }
-        if (!QUANTITY.matcher(text).matches()) {
+        // the grammar of resource.ParseQuantity, shared with core and validation; its error text
+        if (!dev.stskit.apimachinery.Quantities.isValid(text)) {
           problem(ReadProblem.Kind.INVALID_VALUE, n, "quantities must match the regular expression "
-              + "'^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$', got \"" + text + "\"");
+              + "'^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$', got " + quoted(text));
           return null;
         }
-        try {
-          return new Quantity(text);
-        } catch (RuntimeException e) {
-          problem(ReadProblem.Kind.INVALID_VALUE, n, "invalid quantity \"" + text + "\"");
+        Optional<Quantity> q = dev.stskit.apimachinery.Quantities.toFabric8(text);
+        if (q.isEmpty()) {
+          problem(ReadProblem.Kind.INVALID_VALUE, n, "quantity " + quoted(text)
+              + " has no digits or too large an exponent to compare; write it with digits (0)");
           return null;
         }
+        return q.get();
       }
       case INT_OR_STRING: {
         if (v instanceof String s) {
@@ -592,5 +591,11 @@ public final class Binder {
     } else {
       problem(ReadProblem.Kind.WRONG_TYPE, v, "map merge requires a mapping or a list of mappings");
     }
+  }
+
+  /** A value for a message: quoted, at most 100 characters of it, and its length when cut. */
+  private static String quoted(String text) {
+    return text.length() <= 100 ? "\"" + text + "\""
+        : "\"" + text.substring(0, 100) + "\"… (truncated: " + text.length() + " characters)";
   }
 }

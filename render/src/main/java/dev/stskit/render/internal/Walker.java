@@ -1,5 +1,6 @@
 package dev.stskit.render.internal;
 
+import dev.stskit.apimachinery.ServerPopulatedFields;
 import dev.stskit.render.internal.TypeInfo.Prop;
 import dev.stskit.render.internal.TypeInfo.ValueType;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -27,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 public final class Walker {
 
   /** The annotation {@code kubectl apply} keeps its last applied state in. */
-  public static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+  public static final String LAST_APPLIED = ServerPopulatedFields.LAST_APPLIED_ANNOTATION;
 
   private final boolean applyReady;
   private final boolean keepOwnerReferences;
@@ -448,12 +449,11 @@ public final class Walker {
     }
     e.beginMap();
     for (Prop p : sortedKeys ? ti.sortedProps() : ti.props()) {
+      if (ServerPopulatedFields.isMetadataField(p.name)) {
+        continue;
+      }
       Object v;
       switch (p.name) {
-        case "uid": case "resourceVersion": case "generation": case "creationTimestamp":
-        case "deletionTimestamp": case "deletionGracePeriodSeconds": case "managedFields":
-        case "selfLink":
-          continue;
         case "ownerReferences":
           if (!keepOwnerReferences) {
             continue;
@@ -493,14 +493,7 @@ public final class Walker {
 
   private ObjectMeta strippedCopy(ObjectMeta m) {
     ObjectMeta c = new io.fabric8.kubernetes.api.model.ObjectMetaBuilder(m).build();
-    c.setUid(null);
-    c.setResourceVersion(null);
-    c.setGeneration(null);
-    c.setCreationTimestamp(null);
-    c.setDeletionTimestamp(null);
-    c.setDeletionGracePeriodSeconds(null);
-    c.setManagedFields(null);
-    c.setSelfLink(null);
+    ServerPopulatedFields.clear(c);
     if (!keepOwnerReferences) {
       c.setOwnerReferences(null);
     }

@@ -19,9 +19,7 @@ public final class Names {
   private static final Pattern DNS1123_SUBDOMAIN_RE =
       Pattern.compile(DNS1123_LABEL + "(\\." + DNS1123_LABEL + ")*");
   private static final Pattern QUALIFIED_NAME_RE = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
-  private static final Pattern LABEL_VALUE_RE = Pattern.compile("(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?");
-  private static final Pattern PORT_NAME_CHARS = Pattern.compile("[-a-z0-9]+");
-  private static final Pattern PORT_NAME_LETTER = Pattern.compile(".*[a-z].*");
+  private static final Pattern LABEL_VALUE_RE = dev.stskit.apimachinery.Names.LABEL_VALUE;
   private static final Pattern CONFIG_MAP_KEY_RE = Pattern.compile("[-._a-zA-Z0-9]+");
   private static final Pattern HTTP_HEADER_NAME_RE = Pattern.compile("[-A-Za-z0-9]+");
   private static final Pattern C_IDENTIFIER_RE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -128,22 +126,23 @@ public final class Names {
     return port >= 0 && port <= 65535;
   }
 
-  /** {@code IsValidPortName}: an IANA_SVC_NAME. */
+  /** {@code IsValidPortName}: an IANA_SVC_NAME, one message per rule broken. */
   public static List<Message> portName(String port) {
+    int problems = dev.stskit.apimachinery.Names.portNameProblems(port);
     List<Message> out = new ArrayList<>();
-    if (port.length() > 15) {
-      out.add(Message.of("max-len", 15));
+    if ((problems & dev.stskit.apimachinery.Names.PORT_NAME_TOO_LONG) != 0) {
+      out.add(Message.of("max-len", dev.stskit.apimachinery.Names.PORT_NAME_MAX));
     }
-    if (!PORT_NAME_CHARS.matcher(port).matches()) {
+    if ((problems & dev.stskit.apimachinery.Names.PORT_NAME_CHARS) != 0) {
       out.add(Message.of("port-name-chars"));
     }
-    if (!PORT_NAME_LETTER.matcher(port).matches()) {
+    if ((problems & dev.stskit.apimachinery.Names.PORT_NAME_NO_LETTER) != 0) {
       out.add(Message.of("port-name-letter"));
     }
-    if (port.contains("--")) {
+    if ((problems & dev.stskit.apimachinery.Names.PORT_NAME_DOUBLE_HYPHEN) != 0) {
       out.add(Message.of("port-name-hyphens"));
     }
-    if (!port.isEmpty() && (port.startsWith("-") || port.endsWith("-"))) {
+    if ((problems & dev.stskit.apimachinery.Names.PORT_NAME_EDGE_HYPHEN) != 0) {
       out.add(Message.of("port-name-edge"));
     }
     return out;

@@ -2,37 +2,14 @@ package dev.stskit.validation.internal;
 
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Parses resource quantities with the grammar of apimachinery's {@code resource.ParseQuantity}
- * ({@code k8s.io/apimachinery/pkg/api/resource/quantity.go}): a signed decimal number followed by a
- * binary-SI suffix ({@code Ki}…{@code Ei}), a decimal-SI suffix ({@code n u m k M G T P E}) or a
- * decimal exponent ({@code e3}, {@code E-2}).
+ * Resource quantities as the rules read them: the text of a fabric8 quantity and its value under
+ * apimachinery's {@code resource.ParseQuantity} grammar, which lives in the {@code apimachinery} module
+ * so that core, validation and the reader agree.
  */
 public final class Quantities {
-  private static final Pattern QUANTITY =
-      Pattern.compile("([+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?[0-9]+)?");
-  private static final Map<String, BigDecimal> SUFFIX = Map.ofEntries(
-      Map.entry("Ki", BigDecimal.valueOf(1024L)),
-      Map.entry("Mi", BigDecimal.valueOf(1024L * 1024)),
-      Map.entry("Gi", BigDecimal.valueOf(1024L * 1024 * 1024)),
-      Map.entry("Ti", BigDecimal.valueOf(1024L * 1024 * 1024 * 1024)),
-      Map.entry("Pi", BigDecimal.valueOf(1024L * 1024 * 1024 * 1024 * 1024)),
-      Map.entry("Ei", BigDecimal.valueOf(1024L * 1024 * 1024 * 1024 * 1024 * 1024)),
-      Map.entry("n", new BigDecimal("1e-9")),
-      Map.entry("u", new BigDecimal("1e-6")),
-      Map.entry("m", new BigDecimal("1e-3")),
-      Map.entry("k", new BigDecimal("1e3")),
-      Map.entry("M", new BigDecimal("1e6")),
-      Map.entry("G", new BigDecimal("1e9")),
-      Map.entry("T", new BigDecimal("1e12")),
-      Map.entry("P", new BigDecimal("1e15")),
-      Map.entry("E", new BigDecimal("1e18")));
-
   private Quantities() {}
 
   /** The text of a fabric8 quantity as written ({@code amount} followed by {@code format}). */
@@ -50,23 +27,45 @@ public final class Quantities {
     return parse(text(q));
   }
 
-  /** The value of a quantity string, or empty when it is not a quantity. */
+  /**
+   * The value of a quantity string, or empty when it is not a quantity: the grammar shared by every
+   * module ({@link dev.stskit.apimachinery.Quantities}).
+   */
   public static Optional<BigDecimal> parse(String text) {
-    if (text == null) {
-      return Optional.empty();
+    return dev.stskit.apimachinery.Quantities.parse(text);
+  }
+
+  /**
+   * Whether {@code value} is a whole number. Cheap for any value, including {@code 1e2000000000},
+   * where arithmetic on the unscaled value would build a number of two billion digits.
+   */
+  public static boolean isWhole(BigDecimal value) {
+    return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+  }
+
+  /** Whether {@code value} is a whole number of thousandths (milli-units). */
+  public static boolean isWholeMillis(BigDecimal value) {
+    return value.signum() == 0 || value.stripTrailingZeros().scale() <= 3;
+  }
+
+  /**
+   * {@code value.MilliValue() % 1000 != 0}: the value rounded up to thousandths, as apimachinery's
+   * {@code MilliValue} rounds, is not whole. Linear in the text of the value for any exponent.
+   */
+  public static boolean milliValueNotWhole(BigDecimal value) {
+    if (isWhole(value)) {
+      return false;
     }
-    Matcher m = QUANTITY.matcher(text.strip());
-    if (!m.matches()) {
-      return Optional.empty();
+    if (isWholeMillis(value)) {
+      return true;
     }
-    BigDecimal number = new BigDecimal(m.group(1).endsWith(".") ? m.group(1) + "0" : m.group(1));
-    String suffix = m.group(2);
-    if (suffix == null) {
-      return Optional.of(number);
-    }
-    if (suffix.startsWith("e") || suffix.startsWith("E")) {
-      return Optional.of(number.scaleByPowerOfTen(Integer.parseInt(suffix.substring(1).replace("+", ""))));
-    }
-    return Optional.of(number.multiply(SUFFIX.get(suffix)));
+    // finer than thousandths: the scale is positive, so the number is no longer than its text
+    return value.movePointRight(3).setScale(0, java.math.RoundingMode.CEILING)
+        .remainder(BigDecimal.valueOf(1000)).signum() != 0;
+  }
+
+  /** Whether {@code value} fits an int64, as apimachinery's {@code Value()} needs for exact arithmetic. */
+  public static boolean fitsInt64(BigDecimal value) {
+    return value.signum() == 0 || value.precision() - value.scale() <= 18;
   }
 }

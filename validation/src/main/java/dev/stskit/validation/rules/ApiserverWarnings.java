@@ -273,8 +273,7 @@ public final class ApiserverWarnings implements Rule {
       return;
     }
     Optional<BigDecimal> v = Quantities.parse(list.get(resource));
-    if (v.isPresent() && v.get().multiply(BigDecimal.valueOf(1000)).setScale(0, java.math.RoundingMode.CEILING)
-        .remainder(BigDecimal.valueOf(1000)).signum() != 0) {
+    if (v.isPresent() && Quantities.milliValueNotWhole(v.get())) {
       String text = Quantities.text(list.get(resource));
       out.add(Violation.invalid(path, text, Message.of("warn-fractional-bytes", Violation.quote(text))));
     }

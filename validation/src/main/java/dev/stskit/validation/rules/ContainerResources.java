@@ -120,8 +120,7 @@ public final class ContainerResources implements Rule {
     if (v.get().signum() < 0) {
       out.add(Violation.invalid(path, text, Message.of("nonnegative")));
     }
-    if (ResourceNames.isIntegerResource(name) && v.get().multiply(BigDecimal.valueOf(1000))
-        .setScale(0, java.math.RoundingMode.CEILING).remainder(BigDecimal.valueOf(1000)).signum() != 0) {
+    if (ResourceNames.isIntegerResource(name) && Quantities.milliValueNotWhole(v.get())) {
       out.add(Violation.invalid(path, text, Message.of("must-be-integer"))
           .withHint(Message.of("hint-integer-resource")));
     }
@@ -130,7 +129,8 @@ public final class ContainerResources implements Rule {
   private static void hugePageValue(List<Violation> out, String name, Quantity q, FieldPath path) {
     Optional<BigDecimal> page = Quantities.parse(name.substring("hugepages-".length()));
     Optional<BigDecimal> v = Quantities.parse(q);
-    if (page.isEmpty() || v.isEmpty() || page.get().signum() <= 0) {
+    if (page.isEmpty() || v.isEmpty() || page.get().signum() <= 0
+        || !Quantities.fitsInt64(v.get()) || !Quantities.fitsInt64(page.get())) {
       return;
     }
     if (v.get().remainder(page.get()).signum() != 0) {

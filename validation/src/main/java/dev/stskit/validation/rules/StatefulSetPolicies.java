@@ -99,11 +99,11 @@ public final class StatefulSetPolicies implements Rule {
         if (!PERCENT.matcher(s).matches()) {
           out.add(Violation.invalid(p, s, Message.of("percent")));
         } else {
-          long pct = Long.parseLong(s.substring(0, s.length() - 1));
-          if (pct == 0) {
+          java.math.BigInteger pct = new java.math.BigInteger(s.substring(0, s.length() - 1));
+          if (pct.signum() == 0) {
             out.add(Violation.invalid(p, s, Message.of("cannot-be-zero")));
           }
-          if (pct > 100) {
+          if (pct.compareTo(java.math.BigInteger.valueOf(100)) > 0) {
             out.add(Violation.invalid(p, s, Message.of("not-more-than-100")));
           }
         }
