@@ -1,5 +1,6 @@
 package dev.stskit.gpu;
 
+import dev.stskit.apimachinery.Names;
 import dev.stskit.gpu.internal.GpuRequestJson;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -149,8 +150,6 @@ public sealed interface GpuRequest
    * @param products GFD {@code nvidia.com/gpu.product} values to allow; empty allows any
    */
   record WholeCard(int count, List<String> products) implements GpuRequest {
-    private static final Pattern LABEL_VALUE = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
-
     /**
      * Checks {@code count} ≥ 1 and that each product is a label value; copies the list.
      *
@@ -164,7 +163,7 @@ public sealed interface GpuRequest
       products = strings(products, "gpu.products");
       Set<String> seen = new HashSet<>();
       for (String p : products) {
-        if (!LABEL_VALUE.matcher(p).matches() || p.contains("-MIG-")) {
+        if (p.isEmpty() || !Names.isLabelValue(p) || p.contains("-MIG-")) {
           throw new IllegalArgumentException("gpu.products: '" + p
               + "' is not a nvidia.com/gpu.product label value of a whole card (e.g. NVIDIA-A100-SXM4-80GB)");
         }
@@ -496,7 +495,6 @@ public sealed interface GpuRequest
       implements GpuRequest {
     /** Profile names as NVIDIA prints them: {@code 1g.10gb}, {@code 1g.5gb+me}, {@code 1g.24gb-me}. */
     public static final Pattern PROFILE = Pattern.compile("[1-9][0-9]?g\\.[1-9][0-9]{0,3}gb([+-][a-z]+(\\.[a-z]+)*)?");
-    private static final Pattern LABEL_VALUE = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?");
 
     /**
      * Checks the profile syntax, the count and the strategy/product combination.
@@ -529,7 +527,7 @@ public sealed interface GpuRequest
         }
         product.ifPresent(p -> {
           String label = p + "-MIG-" + profile;
-          if (!LABEL_VALUE.matcher(p).matches() || label.length() > 63) {
+          if (p.isEmpty() || !Names.isLabelValue(p) || !Names.isLabelValue(label)) {
             throw new IllegalArgumentException("gpu.product: '" + p + "' does not make a valid"
                 + " nvidia.com/gpu.product label value '" + label + "'");
           }
