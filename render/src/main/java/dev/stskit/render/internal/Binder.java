@@ -593,9 +593,8 @@ public final class Binder {
     }
   }
 
-  /** A value for a message: quoted, at most 100 characters of it, and its length when cut. */
+  /** A value for a message: quoted, clipped as every echoed value is ({@link Messages#clip}). */
   private static String quoted(String text) {
-    return text.length() <= 100 ? "\"" + text + "\""
-        : "\"" + text.substring(0, 100) + "\"… (truncated: " + text.length() + " characters)";
+    return "\"" + Messages.clip(text) + "\"";
   }
 }
