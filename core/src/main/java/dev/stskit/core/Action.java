@@ -85,7 +85,11 @@ public sealed interface Action permits Action.Exec, Action.HttpGet, Action.TcpSo
   @JsonSerialize(as = ImmutableAction.HttpGet.class)
   @JsonDeserialize(as = ImmutableAction.HttpGet.class)
   non-sealed interface HttpGet extends Action {
-    /** Request path; unset means {@code /}. */
+    /**
+     * Request path; unset means {@code /}.
+     *
+     * @return the path, or empty for {@code /}
+     */
     Optional<String> path();
 
     /** {@return port number or container port name} */
@@ -94,7 +98,11 @@ public sealed interface Action permits Action.Exec, Action.HttpGet, Action.TcpSo
     /** {@return host to connect to; unset means the pod IP (not the node IP the platform docs say)} */
     Optional<String> host();
 
-    /** {@code HTTP} or {@code HTTPS}; unset means Kubernetes' default {@code HTTP}. */
+    /**
+     * {@code HTTP} or {@code HTTPS}; unset means Kubernetes' default {@code HTTP}.
+     *
+     * @return the scheme, or empty for HTTP
+     */
     Optional<Scheme> scheme();
 
     /** {@return a new builder} */

@@ -19,10 +19,18 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableClaimTemplate.class)
 @JsonDeserialize(as = ImmutableClaimTemplate.class)
 public interface ClaimTemplate {
-  /** Template name ({@code metadata.name}), also the mount name. */
+  /**
+   * Template name ({@code metadata.name}), also the mount name.
+   *
+   * @return the template name
+   */
   String name();
 
-  /** Requested size: {@code spec.resources.requests.storage}. */
+  /**
+   * Requested size: {@code spec.resources.requests.storage}.
+   *
+   * @return the size
+   */
   Storage size();
 
   /** {@return access modes; empty means {@code [ReadWriteOnce]}} */
@@ -31,7 +39,11 @@ public interface ClaimTemplate {
   /** {@return storage class; unset means the cluster default} */
   Optional<String> storageClass();
 
-  /** {@code Filesystem} or {@code Block}; unset means Kubernetes' default Filesystem. */
+  /**
+   * {@code Filesystem} or {@code Block}; unset means Kubernetes' default Filesystem.
+   *
+   * @return the mode, or empty for Filesystem
+   */
   Optional<VolumeMode> volumeMode();
 
   /** {@return labels of each claim} */

@@ -11,19 +11,39 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableDns.class)
 @JsonDeserialize(as = ImmutableDns.class)
 public interface Dns {
-  /** {@code dnsPolicy}; unset means Kubernetes' {@code ClusterFirst}, not written. */
+  /**
+   * {@code dnsPolicy}; unset means Kubernetes' {@code ClusterFirst}, not written.
+   *
+   * @return the policy, or empty for Kubernetes' default
+   */
   Optional<DnsPolicy> policy();
 
-  /** {@code dnsConfig.nameservers}. */
+  /**
+   * {@code dnsConfig.nameservers}.
+   *
+   * @return the nameserver IPs, in order
+   */
   List<String> nameservers();
 
-  /** {@code dnsConfig.searches}. */
+  /**
+   * {@code dnsConfig.searches}.
+   *
+   * @return the search domains, in order
+   */
   List<String> searches();
 
-  /** {@code dnsConfig.options}. */
+  /**
+   * {@code dnsConfig.options}.
+   *
+   * @return the resolver options, in order
+   */
   List<Option> options();
 
-  /** {@code hostAliases}: /etc/hosts entries. */
+  /**
+   * {@code hostAliases}: /etc/hosts entries.
+   *
+   * @return the entries, in order
+   */
   List<HostAlias> hostAliases();
 
   /** {@return a new builder} */

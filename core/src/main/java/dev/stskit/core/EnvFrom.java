@@ -23,10 +23,18 @@ import tools.jackson.databind.annotation.JsonSerialize;
 })
 public sealed interface EnvFrom permits EnvFrom.ConfigMap, EnvFrom.Secret {
 
-  /** Variable-name prefix. */
+  /**
+   * Variable-name prefix.
+   *
+   * @return the prefix, or empty
+   */
   Optional<String> prefix();
 
-  /** {@code optional}; unset means false, not written. */
+  /**
+   * {@code optional}; unset means false, not written.
+   *
+   * @return the flag, or empty when not written
+   */
   Optional<Boolean> optional();
 
   /**

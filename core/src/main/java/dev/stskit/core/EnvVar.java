@@ -143,7 +143,11 @@ public sealed interface EnvVar
     /** {@return container whose resource is read; unset means this container} */
     Optional<String> containerName();
 
-    /** {@code limits.cpu}, {@code requests.memory}, … */
+    /**
+     * {@code limits.cpu}, {@code requests.memory}, …
+     *
+     * @return the resource, e.g. {@code limits.cpu}
+     */
     String resource();
 
     /** {@return divisor quantity, e.g. {@code 1Mi}} */
@@ -164,10 +168,18 @@ public sealed interface EnvVar
   @JsonSerialize(as = ImmutableEnvVar.PodField.class)
   @JsonDeserialize(as = ImmutableEnvVar.PodField.class)
   non-sealed interface PodField extends EnvVar {
-    /** {@code metadata.name}, {@code status.podIP}, … */
+    /**
+     * {@code metadata.name}, {@code status.podIP}, …
+     *
+     * @return the pod field, e.g. {@code status.podIP}
+     */
     String fieldPath();
 
-    /** Version of the schema the path is in; always written. Default {@code v1}. */
+    /**
+     * Version of the schema the path is in; always written. Default {@code v1}.
+     *
+     * @return the schema version, {@code v1} by default
+     */
     @Value.Default
     default String apiVersion() {
       return "v1";

@@ -17,12 +17,16 @@ public interface Network {
   /**
    * CNI of eth0 as {@code <namespace>/<multus-cr>}. Under the hood: annotation {@code
    * v1.multus-cni.io/default-network}.
+   *
+   * @return the Multus network of eth0, or empty for the cluster default
    */
   Optional<String> defaultNetwork();
 
   /**
    * Extra NICs net1…netN, in order, each {@code <namespace>/<multus-cr>}. Under the hood: annotation
    * {@code k8s.v1.cni.cncf.io/networks} (comma-separated).
+   *
+   * @return the Multus networks of net1…netN, in order
    */
   List<String> additionalNetworks();
 
@@ -30,22 +34,32 @@ public interface Network {
    * IP pools per NIC. Under the hood: one entry without interface gives {@code
    * ipam.spidernet.io/ippool: {"ipv4":[…],"ipv6":[…]}}; otherwise {@code ipam.spidernet.io/ippools:
    * [{"interface":"eth0","ipv4":[…],…}]}.
+   *
+   * @return the pools, per NIC
    */
   List<IpPools> ipPools();
 
   /**
    * Subnets to create a fixed IP pool from. Under the hood: {@code ipam.spidernet.io/subnet} or
    * {@code ipam.spidernet.io/subnets}, shaped as {@link #ipPools()}.
+   *
+   * @return the subnets, per NIC
    */
   List<IpPools> subnets();
 
   /**
    * Flexible IPs on top of the replicas. Under the hood: {@code ipam.spidernet.io/ippool-ip-number:
    * "+N"}.
+   *
+   * @return the number of extra IPs, or empty
    */
   Optional<Integer> flexibleIps();
 
-  /** Custom routes. Under the hood: {@code ipam.spidernet.io/routes: [{"dst":…,"gw":…}]}. */
+  /**
+   * Custom routes. Under the hood: {@code ipam.spidernet.io/routes: [{"dst":…,"gw":…}]}.
+   *
+   * @return the routes, in order
+   */
   List<Route> routes();
 
   /** {@return a new builder} */
@@ -61,16 +75,32 @@ public interface Network {
   @JsonSerialize(as = ImmutableIpPools.class)
   @JsonDeserialize(as = ImmutableIpPools.class)
   interface IpPools {
-    /** Interface, e.g. {@code eth0}, {@code net1}; unset for the single-NIC form. */
+    /**
+     * Interface, e.g. {@code eth0}, {@code net1}; unset for the single-NIC form.
+     *
+     * @return the interface, or empty
+     */
     Optional<String> nic();
 
-    /** IPv4 pool (or subnet) names. */
+    /**
+     * IPv4 pool (or subnet) names.
+     *
+     * @return the IPv4 names
+     */
     List<String> ipv4();
 
-    /** IPv6 pool (or subnet) names. */
+    /**
+     * IPv6 pool (or subnet) names.
+     *
+     * @return the IPv6 names
+     */
     List<String> ipv6();
 
-    /** Spiderpool's {@code cleangateway}. */
+    /**
+     * Spiderpool's {@code cleangateway}.
+     *
+     * @return the flag, or empty when not written
+     */
     Optional<Boolean> cleanGateway();
 
     /** {@return a new builder} */
@@ -87,10 +117,18 @@ public interface Network {
   @JsonSerialize(as = ImmutableRoute.class)
   @JsonDeserialize(as = ImmutableRoute.class)
   interface Route {
-    /** Destination CIDR. */
+    /**
+     * Destination CIDR.
+     *
+     * @return the destination CIDR
+     */
     String dst();
 
-    /** Gateway IP. */
+    /**
+     * Gateway IP.
+     *
+     * @return the gateway IP
+     */
     String gw();
 
     /**

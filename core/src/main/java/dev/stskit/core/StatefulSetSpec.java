@@ -75,6 +75,8 @@ public interface StatefulSetSpec {
   /**
    * Pod selector ({@code spec.selector.matchLabels}); its pairs are also written into the pod
    * labels and every Service's selector. Empty (the default) means {@code app: <name>}.
+   *
+   * @return the selector's labels; empty means {@code app: <name>}
    */
   Map<String, String> selector();
 
@@ -90,13 +92,21 @@ public interface StatefulSetSpec {
   /** {@return pod annotations ({@code spec.template.metadata.annotations})} */
   Map<String, String> podAnnotations();
 
-  /** Work containers; at least one. */
+  /**
+   * Work containers; at least one.
+   *
+   * @return the containers, in order
+   */
   List<ContainerSpec> containers();
 
   /** {@return init containers, run in order to completion before the work containers start} */
   List<ContainerSpec> initContainers();
 
-  /** Registry secrets ({@code imagePullSecrets[].name}), shared by all containers. */
+  /**
+   * Registry secrets ({@code imagePullSecrets[].name}), shared by all containers.
+   *
+   * @return the Secret names, in order
+   */
   List<String> imagePullSecrets();
 
   /** {@return pod-level account UID ({@code securityContext.runAsUser}); containers may override it} */
@@ -119,24 +129,42 @@ public interface StatefulSetSpec {
   /** {@return runtime class, e.g. {@code nvidia} ({@code spec.template.spec.runtimeClassName})} */
   Optional<String> runtimeClassName();
 
-  /** Use the node's network namespace ({@code spec.template.spec.hostNetwork}). */
+  /**
+   * Use the node's network namespace ({@code spec.template.spec.hostNetwork}).
+   *
+   * @return the flag, or empty when not written
+   */
   Optional<Boolean> hostNetwork();
 
-  /** Use the node's PID namespace ({@code spec.template.spec.hostPID}). */
+  /**
+   * Use the node's PID namespace ({@code spec.template.spec.hostPID}).
+   *
+   * @return the flag, or empty when not written
+   */
   Optional<Boolean> hostPID();
 
-  /** Use the node's IPC namespace ({@code spec.template.spec.hostIPC}). */
+  /**
+   * Use the node's IPC namespace ({@code spec.template.spec.hostIPC}).
+   *
+   * @return the flag, or empty when not written
+   */
   Optional<Boolean> hostIPC();
 
   /** {@return pod volumes, mounted by name} */
   List<Volume> volumes();
 
-  /** Per-pod claims ({@code spec.volumeClaimTemplates}). */
+  /**
+   * Per-pod claims ({@code spec.volumeClaimTemplates}).
+   *
+   * @return the claim templates, in order
+   */
   List<ClaimTemplate> volumeClaimTemplates();
 
   /**
    * The governing Service ({@code spec.serviceName}); compile always writes a headless Service of
    * this name. Default: the workload name.
+   *
+   * @return the governing Service's name
    */
   @Value.Default
   default String serviceName() {
@@ -152,7 +180,11 @@ public interface StatefulSetSpec {
   /** {@return DNS policy, DNS config and host aliases} */
   Optional<Dns> dns();
 
-  /** Upgrade mode. Default rolling, partition 0. */
+  /**
+   * Upgrade mode. Default rolling, partition 0.
+   *
+   * @return the strategy
+   */
   @Value.Default
   default UpdateStrategy updateStrategy() {
     return UpdateStrategy.rolling();
@@ -164,7 +196,11 @@ public interface StatefulSetSpec {
     return 10;
   }
 
-  /** Scale-down window ({@code terminationGracePeriodSeconds}). Default 30. */
+  /**
+   * Scale-down window ({@code terminationGracePeriodSeconds}). Default 30.
+   *
+   * @return the seconds
+   */
   @Value.Default
   default long terminationGracePeriodSeconds() {
     return 30;
@@ -176,7 +212,11 @@ public interface StatefulSetSpec {
     return PodManagementPolicy.ORDERED_READY;
   }
 
-  /** Seconds a new pod must be ready to count as available ({@code spec.minReadySeconds}). */
+  /**
+   * Seconds a new pod must be ready to count as available ({@code spec.minReadySeconds}).
+   *
+   * @return the seconds, or empty when not written
+   */
   Optional<Integer> minReadySeconds();
 
   /** {@return the first pod ordinal ({@code spec.ordinals.start}); Kubernetes starts at 0} */
@@ -185,6 +225,8 @@ public interface StatefulSetSpec {
   /**
    * What happens to the pods' claims when the StatefulSet is deleted, {@code Retain} or {@code
    * Delete} ({@code spec.persistentVolumeClaimRetentionPolicy.whenDeleted}).
+   *
+   * @return the policy, or empty for Kubernetes' default {@code Retain}
    */
   Optional<String> claimRetentionWhenDeleted();
 
@@ -264,7 +306,11 @@ public interface StatefulSetSpec {
     }
   }
 
-  /** Compiles with the default options. */
+  /**
+   * Compiles with the default options.
+   *
+   * @return the StatefulSet, its governing Service and the access Services
+   */
   default Manifests compile() {
     return compile(CompileOptions.defaults());
   }

@@ -18,13 +18,21 @@ public interface VolumeMount {
   /** {@return name of the volume or claim template} */
   String name();
 
-  /** Absolute container path (the form's 容器路径). */
+  /**
+   * Absolute container path (the form's 容器路径).
+   *
+   * @return the path
+   */
   String mountPath();
 
   /** {@return sub-path inside the volume (子路径)} */
   Optional<String> subPath();
 
-  /** {@code readOnly}; unset means false and is not written. */
+  /**
+   * {@code readOnly}; unset means false and is not written.
+   *
+   * @return the flag, or empty when not written
+   */
   Optional<Boolean> readOnly();
 
   /**

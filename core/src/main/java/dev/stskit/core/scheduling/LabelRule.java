@@ -10,13 +10,21 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableLabelRule.class)
 @JsonDeserialize(as = ImmutableLabelRule.class)
 public interface LabelRule {
-  /** Label key. */
+  /**
+   * Label key.
+   *
+   * @return the label key
+   */
   String key();
 
   /** {@return operator} */
   Operator operator();
 
-  /** Values (none for Exists/DoesNotExist, one integer for Gt/Lt). */
+  /**
+   * Values (none for Exists/DoesNotExist, one integer for Gt/Lt).
+   *
+   * @return the values the operator takes
+   */
   List<String> values();
 
   /**

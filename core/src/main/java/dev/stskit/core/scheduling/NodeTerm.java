@@ -17,7 +17,11 @@ public interface NodeTerm {
   /** {@return weight, for a preferred term only} */
   Optional<Integer> weight();
 
-  /** Rules on node labels ({@code matchExpressions}), ANDed. */
+  /**
+   * Rules on node labels ({@code matchExpressions}), ANDed.
+   *
+   * @return the rules
+   */
   List<LabelRule> rules();
 
   /**

@@ -33,7 +33,11 @@ public enum Operator {
     this.value = value;
   }
 
-  /** As Kubernetes spells it. */
+  /**
+   * As Kubernetes spells it.
+   *
+   * @return the operator as Kubernetes spells it, e.g. {@code In}
+   */
   public String value() {
     return value;
   }

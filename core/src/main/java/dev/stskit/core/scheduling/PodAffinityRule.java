@@ -19,13 +19,25 @@ public interface PodAffinityRule {
   /** {@return weight 1–100 for a preferred rule; unset for a required one} */
   Optional<Integer> weight();
 
-  /** {@code labelSelector.matchLabels}. */
+  /**
+   * {@code labelSelector.matchLabels}.
+   *
+   * @return the labels the other pods must carry
+   */
   Map<String, String> matchLabels();
 
-  /** {@code labelSelector.matchExpressions}. */
+  /**
+   * {@code labelSelector.matchExpressions}.
+   *
+   * @return the label rules the other pods must pass
+   */
   List<LabelRule> matchExpressions();
 
-  /** Namespaces; empty means the pod's own. */
+  /**
+   * Namespaces; empty means the pod's own.
+   *
+   * @return the namespaces of the other pods
+   */
   List<String> namespaces();
 
   /** {@return topology domain ({@code topologyKey}), e.g. {@link Topology#HOSTNAME}} */

@@ -15,13 +15,19 @@ public interface Scheduling {
    * Toleration time (容忍时间) in seconds. Default 300. Under the hood: two tolerations, {@code
    * node.kubernetes.io/not-ready} and {@code node.kubernetes.io/unreachable}, {@code operator:
    * Exists, effect: NoExecute, tolerationSeconds: T}.
+   *
+   * @return the seconds
    */
   @Value.Default
   default long tolerationSeconds() {
     return 300;
   }
 
-  /** Custom tolerations, written after the form's two ({@code spec.template.spec.tolerations}). */
+  /**
+   * Custom tolerations, written after the form's two ({@code spec.template.spec.tolerations}).
+   *
+   * @return the custom tolerations, in order
+   */
   List<TolerationRule> tolerations();
 
   /** {@return node labels the pod's node must carry ({@code spec.template.spec.nodeSelector})} */

@@ -19,19 +19,39 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableTolerationRule.class)
 @JsonDeserialize(as = ImmutableTolerationRule.class)
 public interface TolerationRule {
-  /** Taint key (none with {@code Exists}: every taint). */
+  /**
+   * Taint key (none with {@code Exists}: every taint).
+   *
+   * @return the taint key, or empty for every taint
+   */
   Optional<String> key();
 
-  /** {@code Exists} or {@code Equal} (Kubernetes' default). */
+  /**
+   * {@code Exists} or {@code Equal} (Kubernetes' default).
+   *
+   * @return the operator, or empty for {@code Equal}
+   */
   Optional<String> operator();
 
-  /** Taint value, with {@code Equal}. */
+  /**
+   * Taint value, with {@code Equal}.
+   *
+   * @return the taint value, or empty
+   */
   Optional<String> value();
 
-  /** {@code NoSchedule}, {@code PreferNoSchedule}, {@code NoExecute}; none: every effect. */
+  /**
+   * {@code NoSchedule}, {@code PreferNoSchedule}, {@code NoExecute}; none: every effect.
+   *
+   * @return the effect, or empty for every effect
+   */
   Optional<String> effect();
 
-  /** With {@code NoExecute}: how long the pod stays bound after the taint appears. */
+  /**
+   * With {@code NoExecute}: how long the pod stays bound after the taint appears.
+   *
+   * @return the seconds, or empty for ever
+   */
   Optional<Long> tolerationSeconds();
 
   /**
