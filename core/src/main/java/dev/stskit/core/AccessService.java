@@ -37,6 +37,8 @@ public interface AccessService {
   /**
    * Session persistence (会话保持). Under the hood: {@code sessionAffinity: ClientIP} with
    * {@code sessionAffinityConfig.clientIP.timeoutSeconds}; off writes {@code None}.
+   *
+   * @return whether session persistence is on
    */
   @Value.Default
   default boolean sessionAffinity() {
@@ -52,12 +54,18 @@ public interface AccessService {
   /** {@return external traffic policy (NodePort, LoadBalancer); unset means Kubernetes' {@code Cluster}} */
   Optional<TrafficPolicy> externalTrafficPolicy();
 
-  /** MetalLB IP pool. Under the hood: annotation {@code metallb.universe.tf/address-pool}. */
+  /**
+   * MetalLB IP pool. Under the hood: annotation {@code metallb.universe.tf/address-pool}.
+   *
+   * @return the pool, or empty
+   */
   Optional<String> metallbAddressPool();
 
   /**
    * Fixed load-balancer addresses. Under the hood: annotation {@code
    * metallb.universe.tf/loadBalancerIPs} (comma-separated).
+   *
+   * @return the addresses, in order
    */
   List<String> loadBalancerIps();
 

@@ -25,7 +25,11 @@ public interface CompileOptions {
     return GpuMappers.defaults();
   }
 
-  /** Customizers of the StatefulSet, applied in order after everything else. */
+  /**
+   * Customizers of the StatefulSet, applied in order after everything else.
+   *
+   * @return the customizers, in order
+   */
   List<UnaryOperator<StatefulSet>> customizers();
 
   /** {@return default GPU mappers, no customizer} */
@@ -40,7 +44,12 @@ public interface CompileOptions {
 
   /** Builds {@link CompileOptions}. */
   final class Builder extends ImmutableCompileOptions.Builder {
-    /** Adds a customizer; same as {@code addCustomizer}. */
+    /**
+     * Adds a customizer; same as {@code addCustomizer}.
+     *
+     * @param customizer a function from the compiled StatefulSet to the one to write
+     * @return this builder
+     */
     public final Builder customize(UnaryOperator<StatefulSet> customizer) {
       return addCustomizer(customizer);
     }

@@ -47,13 +47,19 @@ public interface ContainerSpec {
   /**
    * Pull policy, always written. Default {@link PullPolicy#IF_NOT_PRESENT} (the "always pull"
    * checkbox unchecked); see {@link Builder#alwaysPull(boolean)}.
+   *
+   * @return the pull policy
    */
   @Value.Default
   default PullPolicy pullPolicy() {
     return PullPolicy.IF_NOT_PRESENT;
   }
 
-  /** Start command, overriding the image ENTRYPOINT ({@code command}). */
+  /**
+   * Start command, overriding the image ENTRYPOINT ({@code command}).
+   *
+   * @return the command and its arguments; empty for the image's ENTRYPOINT
+   */
   List<String> command();
 
   /** {@return run parameters, overriding the image CMD ({@code args})} */
@@ -77,12 +83,16 @@ public interface ContainerSpec {
   /**
    * GPU request, placed by the compile options' {@code GpuMappers} (limits on this container,
    * annotations on the pod template, node requirements, scheduler).
+   *
+   * @return the GPU request, or empty
    */
   Optional<GpuRequest> gpu();
 
   /**
    * Also write {@code resources.requests} equal to the GPU limits (what kube-apiserver defaults
    * them to; lift sets it when the imported object has them). Default false: limits only.
+   *
+   * @return whether GPU requests are written equal to the limits
    */
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
@@ -110,10 +120,18 @@ public interface ContainerSpec {
   /** {@return working directory ({@code workingDir}); the image's by default} */
   Optional<String> workingDir();
 
-  /** Keep stdin open ({@code stdin}). */
+  /**
+   * Keep stdin open ({@code stdin}).
+   *
+   * @return the flag, or empty when not written
+   */
   Optional<Boolean> stdin();
 
-  /** Allocate a TTY ({@code tty}). */
+  /**
+   * Allocate a TTY ({@code tty}).
+   *
+   * @return the flag, or empty when not written
+   */
   Optional<Boolean> tty();
 
   /** {@return post-start hook ({@code lifecycle.postStart}): exec or httpGet} */
@@ -140,6 +158,11 @@ public interface ContainerSpec {
   /** {@return volume mounts, in order} */
   List<VolumeMount> volumeMounts();
 
+  /**
+   * Checks the container when it is built.
+   *
+   * @throws SpecException naming the field that is missing or wrong
+   */
   @Value.Check
   default void check() {
     for (Optional<Action> hook : List.of(postStart(), preStop())) {
@@ -150,7 +173,13 @@ public interface ContainerSpec {
     }
   }
 
-  /** A container named {@code name} running {@code image} (parsed by {@link Image#parse}). */
+  /**
+   * A container named {@code name} running {@code image} (parsed by {@link Image#parse}).
+   *
+   * @param name the container name
+   * @param image the image as one string, e.g. {@code mysql:5.7.31}
+   * @return the container
+   */
   static ContainerSpec of(String name, String image) {
     Image parsed;
     try {
@@ -168,7 +197,12 @@ public interface ContainerSpec {
 
   /** Builds a {@link ContainerSpec}. */
   final class Builder extends ImmutableContainerSpec.Builder {
-    /** The image as one string, e.g. {@code mysql:5.7.31}. */
+    /**
+     * The image as one string, e.g. {@code mysql:5.7.31}.
+     *
+     * @param image the image as one string
+     * @return this builder
+     */
     public final Builder image(String image) {
       return image(Image.parse(image));
     }
@@ -176,17 +210,32 @@ public interface ContainerSpec {
     /**
      * The form's "always pull" checkbox. Under the hood: {@code imagePullPolicy: Always} when
      * checked, else {@code IfNotPresent}.
+     *
+     * @param always whether the box is ticked
+     * @return this builder
      */
     public final Builder alwaysPull(boolean always) {
       return pullPolicy(always ? PullPolicy.ALWAYS : PullPolicy.IF_NOT_PRESENT);
     }
 
-    /** CPU request and limit, e.g. {@code cpu("100m", "1")}. */
+    /**
+     * CPU request and limit, e.g. {@code cpu("100m", "1")}.
+     *
+     * @param request the CPU request, a quantity
+     * @param limit the CPU limit, a quantity
+     * @return this builder
+     */
     public final Builder cpu(String request, String limit) {
       return cpuRequest(Cpu.of(request)).cpuLimit(Cpu.of(limit));
     }
 
-    /** Memory request and limit, e.g. {@code memory("512Mi", "1Gi")}. */
+    /**
+     * Memory request and limit, e.g. {@code memory("512Mi", "1Gi")}.
+     *
+     * @param request the memory request, a quantity
+     * @param limit the memory limit, a quantity
+     * @return this builder
+     */
     public final Builder memory(String request, String limit) {
       return memoryRequest(Memory.of(request)).memoryLimit(Memory.of(limit));
     }

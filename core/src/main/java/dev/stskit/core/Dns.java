@@ -59,8 +59,14 @@ public interface Dns {
   @JsonSerialize(as = ImmutableOption.class)
   @JsonDeserialize(as = ImmutableOption.class)
   interface Option {
+    /**
+     * {@return the option name, e.g. {@code ndots}}
+     */
     String name();
 
+    /**
+     * {@return the option value, or empty}
+     */
     Optional<String> value();
 
     /**
@@ -90,8 +96,14 @@ public interface Dns {
   @JsonSerialize(as = ImmutableHostAlias.class)
   @JsonDeserialize(as = ImmutableHostAlias.class)
   interface HostAlias {
+    /**
+     * {@return the IP address}
+     */
     String ip();
 
+    /**
+     * {@return the host names it gets, in order}
+     */
     List<String> hostnames();
 
     /**

@@ -206,7 +206,11 @@ public sealed interface EnvVar
     /** {@return key in the ConfigMap} */
     String key();
 
-    /** {@code optional}; unset means false (must exist), not written. */
+    /**
+     * {@code optional}; unset means false (must exist), not written.
+     *
+     * @return the flag, or empty when not written
+     */
     Optional<Boolean> optional();
 
     /** {@return a new builder} */
@@ -230,7 +234,11 @@ public sealed interface EnvVar
     /** {@return key in the Secret} */
     String key();
 
-    /** {@code optional}; unset means false (must exist), not written. */
+    /**
+     * {@code optional}; unset means false (must exist), not written.
+     *
+     * @return the flag, or empty when not written
+     */
     Optional<Boolean> optional();
 
     /** {@return a new builder} */

@@ -46,6 +46,8 @@ public interface Extras {
   /**
    * Fields the object leaves to the API server's default although the form always writes them;
    * each must be one of {@link #omittable()}.
+   *
+   * @return the field paths, in order
    */
   List<String> omit();
 
@@ -55,7 +57,11 @@ public interface Extras {
     return set().isEmpty() && omit().isEmpty();
   }
 
-  /** No extras. */
+  /**
+   * No extras.
+   *
+   * @return extras that set and omit nothing
+   */
   static Extras none() {
     return builder().build();
   }
@@ -63,11 +69,18 @@ public interface Extras {
   /**
    * The field paths {@link #omit()} accepts ({@code [*]} stands for any index), with the default
    * compile leaves out.
+   *
+   * @return each omittable path with the default the API server fills in
    */
   static Map<String, String> omittable() {
     return dev.stskit.core.internal.ExtrasStep.omittable();
   }
 
+  /**
+   * Checks the extras and puts them in a canonical order when they are built.
+   *
+   * @return the extras in canonical order, or this when they already are
+   */
   @Value.Check
   default Extras normalize() {
     boolean normal = true;

@@ -17,12 +17,24 @@ import java.util.List;
  *     an imported object loses its {@code ownerReferences}
  */
 public record Lifted(StatefulSetSpec spec, List<String> notRepresented, List<String> warnings) {
+  /**
+   * Copies the lists.
+   *
+   * @param spec the spec
+   * @param notRepresented paths kept verbatim, in document order
+   * @param warnings what lift removed from the input and why
+   */
   public Lifted {
     notRepresented = List.copyOf(notRepresented);
     warnings = List.copyOf(warnings);
   }
 
-  /** A result without warnings. */
+  /**
+   * A result without warnings.
+   *
+   * @param spec the spec
+   * @param notRepresented paths kept verbatim, in document order
+   */
   public Lifted(StatefulSetSpec spec, List<String> notRepresented) {
     this(spec, notRepresented, List.of());
   }

@@ -46,6 +46,8 @@ public final class Manifests {
   /**
    * All objects in apply order: the governing Service, the access Services, then the StatefulSet
    * (Services first, so pod DNS names resolve from the first pod on).
+   *
+   * @return the objects, in apply order
    */
   public List<HasMetadata> all() {
     List<HasMetadata> all = new ArrayList<>();

@@ -11,6 +11,9 @@ import java.util.List;
 public final class MissingFieldsException extends SpecException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The missing fields, as the spec file spells them.
+   */
   private final List<String> fields;
 
   /**

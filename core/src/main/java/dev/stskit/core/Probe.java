@@ -27,7 +27,11 @@ public interface Probe {
   /** {@return the probe's {@code periodSeconds}, if set} */
   Optional<Integer> periodSeconds();
 
-  /** {@code successThreshold} (must be 1 for liveness and startup). */
+  /**
+   * {@code successThreshold} (must be 1 for liveness and startup).
+   *
+   * @return the probe's {@code successThreshold}, if set
+   */
   Optional<Integer> successThreshold();
 
   /** {@return the probe's {@code failureThreshold}, if set} */

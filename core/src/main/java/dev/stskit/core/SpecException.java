@@ -20,8 +20,17 @@ public class SpecException extends IllegalArgumentException {
   /** {@code …containers[N]} or {@code …initContainers[N]}, then the field inside the container. */
   private static final Pattern IN_CONTAINER = Pattern.compile("(.*?(?:containers|initContainers)\\[\\d+])(?:\\.(.+))?");
 
+  /**
+   * The field path.
+   */
   private final String path;
+  /**
+   * What is wrong.
+   */
   private final String problem;
+  /**
+   * The name of the container the problem is in, or null.
+   */
   private final String container;
 
   /**

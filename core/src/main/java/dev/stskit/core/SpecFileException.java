@@ -13,7 +13,13 @@ import java.util.OptionalInt;
 public final class SpecFileException extends SpecException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The file name, or {@code <string>}.
+   */
   private final String source;
+  /**
+   * The 1-based line where reading stopped, or 0.
+   */
   private final int line;
 
   /**

@@ -24,6 +24,8 @@ public final class SpecFiles {
   /**
    * Reads a spec from YAML or JSON text.
    *
+   * @param text a spec as YAML or JSON
+   * @return the spec
    * @throws SpecFileException naming the field path and line of the first problem
    */
   public static StatefulSetSpec read(String text) {
@@ -33,6 +35,8 @@ public final class SpecFiles {
   /**
    * Reads a spec file (UTF-8; bytes that are not UTF-8 are an error naming the byte offset).
    *
+   * @param file a spec file
+   * @return the spec
    * @throws SpecFileException naming the file, the field path and line of the first problem
    * @throws UncheckedIOException when the file cannot be read
    */
@@ -79,6 +83,8 @@ public final class SpecFiles {
   /**
    * The spec as YAML: defaults written out, empty lists, maps and unset options left out.
    *
+   * @param spec the spec
+   * @return its YAML text, which {@link #read(String)} reads back equal
    * @throws SpecException when the file would not read back: a string or key over 1 MiB, or a
    *     file over 3 MiB (the limits {@link #read} applies, those of the manifest reader)
    */
@@ -86,7 +92,12 @@ public final class SpecFiles {
     return SpecMapper.writeYaml(spec);
   }
 
-  /** The spec as JSON, shaped as {@link #writeYaml}. */
+  /**
+   * The spec as JSON, shaped as {@link #writeYaml}.
+   *
+   * @param spec the spec
+   * @return its JSON text, which {@link #read(String)} reads back equal
+   */
   public static String writeJson(StatefulSetSpec spec) {
     return SpecMapper.writeJson(spec);
   }

@@ -263,6 +263,11 @@ public interface StatefulSetSpec {
     return app;
   }
 
+  /**
+   * Checks the spec when it is built.
+   *
+   * @throws SpecException naming the field that is missing or wrong
+   */
   @Value.Check
   default void check() {
     if (name().isEmpty()) {
@@ -319,13 +324,21 @@ public interface StatefulSetSpec {
    * Compiles to a StatefulSet, its governing headless Service and the access Services. The result
    * is deterministic: same spec and options, equal objects in the same order.
    *
+   * @param options the GPU mappers and customizers
+   * @return the StatefulSet, its governing Service and the access Services
    * @throws SpecException when the GPU mappers cannot place a request or intents conflict
    */
   default Manifests compile(CompileOptions options) {
     return Compiler.compile(this, options);
   }
 
-  /** Lifts with the default GPU mappers; see {@link #lift(StatefulSet, List, CompileOptions)}. */
+  /**
+   * Lifts with the default GPU mappers; see {@link #lift(StatefulSet, List, CompileOptions)}.
+   *
+   * @param statefulSet an apps/v1 StatefulSet
+   * @param services its Services: the governing one and access Services
+   * @return the spec, what it keeps verbatim and the warnings
+   */
   static Lifted lift(StatefulSet statefulSet, Service... services) {
     if (services == null) {
       throw new SpecException("services", "must not be null (pass no Services instead)");
@@ -341,6 +354,9 @@ public interface StatefulSetSpec {
    * Lifted#notRepresented()}.
    *
    * @param options the GPU mappers used to detect GPU requests (customizers are ignored)
+   * @param statefulSet an apps/v1 StatefulSet
+   * @param services its Services: the governing one and access Services
+   * @return the spec, what it keeps verbatim and the warnings
    * @throws SpecException naming the field for what no Kubernetes object can hold (a null
    *     StatefulSet or Service, a Quantity without an amount)
    */

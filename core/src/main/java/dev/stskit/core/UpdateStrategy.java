@@ -27,6 +27,11 @@ public interface UpdateStrategy {
     return 0;
   }
 
+  /**
+   * Checks the partition when the strategy is built.
+   *
+   * @throws SpecException when a partition is set for {@code OnDelete} (the form's "recreate")
+   */
   @Value.Check
   default void check() {
     if (mode() == Mode.RECREATE && partition() != 0) {

@@ -115,10 +115,18 @@ public sealed interface Volume
     /** {@return the ConfigMap's name} */
     String configMap();
 
-    /** File mode bits (decimal in JSON; {@code 420} is {@code 0644}); unset means 420. */
+    /**
+     * File mode bits (decimal in JSON; {@code 420} is {@code 0644}); unset means 420.
+     *
+     * @return the mode bits, or empty for 420
+     */
     Optional<Integer> defaultMode();
 
-    /** {@code optional}; unset means false. */
+    /**
+     * {@code optional}; unset means false.
+     *
+     * @return the flag, or empty when not written
+     */
     Optional<Boolean> optional();
 
     /** {@return a new builder} */
@@ -139,10 +147,18 @@ public sealed interface Volume
     /** {@return the Secret's name} */
     String secret();
 
-    /** File mode bits; unset means 420. */
+    /**
+     * File mode bits; unset means 420.
+     *
+     * @return the mode bits, or empty for 420
+     */
     Optional<Integer> defaultMode();
 
-    /** {@code optional}; unset means false. */
+    /**
+     * {@code optional}; unset means false.
+     *
+     * @return the flag, or empty when not written
+     */
     Optional<Boolean> optional();
 
     /** {@return a new builder} */
@@ -160,10 +176,18 @@ public sealed interface Volume
   @JsonSerialize(as = ImmutableVolume.HostPath.class)
   @JsonDeserialize(as = ImmutableVolume.HostPath.class)
   non-sealed interface HostPath extends Volume {
-    /** Absolute node path. */
+    /**
+     * Absolute node path.
+     *
+     * @return the path
+     */
     String path();
 
-    /** {@code DirectoryOrCreate}, {@code Directory}, {@code File}, …; unset means no check. */
+    /**
+     * {@code DirectoryOrCreate}, {@code Directory}, {@code File}, …; unset means no check.
+     *
+     * @return the type, or empty for no check
+     */
     Optional<String> hostPathType();
 
     /** {@return a new builder} */
@@ -181,7 +205,11 @@ public sealed interface Volume
   @JsonSerialize(as = ImmutableVolume.EmptyDir.class)
   @JsonDeserialize(as = ImmutableVolume.EmptyDir.class)
   non-sealed interface EmptyDir extends Volume {
-    /** {@code Memory} for tmpfs; unset means the node's disk. */
+    /**
+     * {@code Memory} for tmpfs; unset means the node's disk.
+     *
+     * @return the medium, or empty for the node's disk
+     */
     Optional<String> medium();
 
     /** {@return size limit} */
@@ -205,7 +233,11 @@ public sealed interface Volume
     /** {@return claim name} */
     String claimName();
 
-    /** {@code readOnly}; unset means false. */
+    /**
+     * {@code readOnly}; unset means false.
+     *
+     * @return the flag, or empty when not written
+     */
     Optional<Boolean> readOnly();
 
     /** {@return a new builder} */

@@ -34,6 +34,9 @@ public final class Lifecycle {
   /**
    * Scale (弹性扩缩): a copy with {@code spec.replicas = replicas}.
    *
+   * @param sts the StatefulSet
+   * @param replicas the number of pods wanted, 0 or more
+   * @return the scaled copy
    * @throws SpecException {@code spec.replicas: must be >= 0}
    */
   public static StatefulSet scale(StatefulSet sts, int replicas) {
@@ -49,6 +52,10 @@ public final class Lifecycle {
    * template and so rolls the pods per the update strategy. With {@code OnDelete} (the form's
    * "recreate") a template change updates nothing by itself, so {@link Restart#podsToDelete()}
    * lists the pods to delete; with {@code RollingUpdate} it is empty.
+   *
+   * @param sts the StatefulSet
+   * @param at the time written into {@code kubectl.kubernetes.io/restartedAt}
+   * @return the StatefulSet to send and the pods to delete
    */
   public static Restart restart(StatefulSet sts, Instant at) {
     String stamp = RFC3339.format(at.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
@@ -62,6 +69,9 @@ public final class Lifecycle {
   /**
    * The names of the StatefulSet's pods, {@code <name>-<ordinal>} for the ordinals from {@code
    * spec.ordinals.start} (default 0) on, one per replica (default 1).
+   *
+   * @param sts the StatefulSet
+   * @return the pod names, in ordinal order
    */
   public static List<String> podNames(StatefulSet sts) {
     String name = sts.getMetadata() == null ? null : sts.getMetadata().getName();
@@ -92,6 +102,9 @@ public final class Lifecycle {
    * result is a copy with that template. Claim templates are not rolled back.
    *
    * @param history the StatefulSet's ControllerRevisions (the caller selects those it owns)
+   * @param sts the StatefulSet
+   * @param toRevision the revision to go back to; 0 for the one before the current
+   * @return a copy whose pod template is the revision's
    * @throws SpecException naming the revision when there is none to roll back to
    */
   public static StatefulSet rollback(StatefulSet sts, List<ControllerRevision> history, long toRevision) {
@@ -134,6 +147,9 @@ public final class Lifecycle {
    * pods after) or {@code Foreground} (the pods first). Claims from claim templates are kept
    * unless {@code spec.persistentVolumeClaimRetentionPolicy.whenDeleted} is {@code Delete}; the
    * Services compiled with the workload are separate objects and are deleted separately.
+   *
+   * @param foreground whether the pods go first
+   * @return the delete options
    */
   public static DeleteOptions deleteOptions(boolean foreground) {
     DeleteOptions options = new DeleteOptions();
@@ -149,6 +165,12 @@ public final class Lifecycle {
    *     only), in ordinal order
    */
   public record Restart(StatefulSet statefulSet, List<String> podsToDelete) {
+    /**
+     * Copies the StatefulSet and the list.
+     *
+     * @param statefulSet the StatefulSet to send
+     * @param podsToDelete pods to delete so they come back on the new template
+     */
     public Restart {
       statefulSet = new StatefulSetBuilder(statefulSet).build();
       podsToDelete = List.copyOf(podsToDelete);
