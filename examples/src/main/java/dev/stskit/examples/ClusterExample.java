@@ -31,6 +31,9 @@ public final class ClusterExample {
       log.accept("scaled to 2");
       k8s.restart(name, false);
       log.accept("restarted");
+      // the StatefulSet controller records the restarted template as a ControllerRevision on its
+      // own time; roll back once the history shows it, as a user does from the platform's history
+      awaitRevisions(k8s, name, 2, timeout);
       k8s.rollback(name, 0, false);
       log.accept("rolled back to the previous revision");
       k8s.waitFor(name, WorkloadStatus.RUNNING, timeout, s -> log.accept(s.line()));
@@ -38,6 +41,27 @@ public final class ClusterExample {
     }
   }
 
+  private static void awaitRevisions(ClusterClient k8s, String name, int count, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (k8s.history(name).size() < count) {
+      if (System.nanoTime() - deadline > 0) {
+        throw new IllegalStateException("StatefulSet " + name + ": fewer than " + count
+            + " revisions after " + timeout.toSeconds() + " s; the StatefulSet controller has not recorded the restart");
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the revisions of " + name, e);
+      }
+    }
+  }
+
+  /**
+   * Runs the example against a kubeconfig.
+   *
+   * @param args the kubeconfig file, then optionally the context to use
+   */
   public static void main(String[] args) {
     Connection c = Connection.kubeconfig(Path.of(args[0]), Optional.ofNullable(args.length > 1 ? args[1] : null));
     run(c, Duration.ofMinutes(5), System.out::println);
