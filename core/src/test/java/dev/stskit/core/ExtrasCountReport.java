@@ -23,7 +23,7 @@ class ExtrasCountReport {
       assertThat(e.set().keySet()).noneMatch(p -> p.startsWith("spec.template.spec.serviceAccountName")
           || p.startsWith("spec.template.spec.nodeSelector") || p.startsWith("spec.template.spec.tolerations")
           || p.startsWith("spec.minReadySeconds") || p.startsWith("spec.persistentVolumeClaimRetentionPolicy")
-          || p.endsWith(".workingDir"));
+          || p.endsWith(".workingDir") || p.startsWith("spec.template.spec.topologySpreadConstraints"));
       assertThat(e.set().keySet()).noneMatch(p -> MODELLED_SECURITY.matcher(p).find());
     }
     System.out.println("@@COUNTS\n" + out);

@@ -115,6 +115,24 @@ final class ModelledFieldEdits {
                 .addTolerations(dev.stskit.core.scheduling.TolerationRule.exists("example.com/edited", "NoSchedule"))
                 .build()).build(),
             List.of("spec.template.spec.tolerations")),
+        new Edit("scheduling.topologySpreadConstraints", s -> StatefulSetSpec.builder().from(s)
+            .scheduling(dev.stskit.core.scheduling.Scheduling.builder().from(s.scheduling())
+                .addTopologySpreadConstraint(dev.stskit.core.scheduling.TopologySpread.builder().maxSkew(1)
+                    .topologyKey("example.com/edited").whenUnsatisfiable("ScheduleAnyway").putMatchLabel("edited", "yes")
+                    .build()).build()).build(),
+            List.of("spec.template.spec.topologySpreadConstraints")),
+        new Edit("scheduling.topologySpreadConstraints[0].maxSkew", s -> {
+          var t = new ArrayList<>(s.scheduling().topologySpreadConstraints());
+          if (t.isEmpty()) {
+            t.add(dev.stskit.core.scheduling.TopologySpread.builder().maxSkew(1).topologyKey("zone")
+                .whenUnsatisfiable("DoNotSchedule").build());
+          } else {
+            t.set(0, dev.stskit.core.scheduling.TopologySpread.builder().from(t.get(0)).maxSkew(t.get(0).maxSkew() + 1)
+                .build());
+          }
+          return StatefulSetSpec.builder().from(s).scheduling(dev.stskit.core.scheduling.Scheduling.builder()
+              .from(s.scheduling()).topologySpreadConstraints(t).build()).build();
+        }, List.of("spec.template.spec.topologySpreadConstraints")),
         security("runAsNonRoot", (x, b) -> b.runAsNonRoot(!x.runAsNonRoot().orElse(false))),
         security("runAsGroup", (x, b) -> b.runAsGroup(x.runAsGroup().orElse(0L) + 1)),
         security("allowPrivilegeEscalation", (x, b) -> b.allowPrivilegeEscalation(!x.allowPrivilegeEscalation().orElse(true))),

@@ -35,6 +35,12 @@ class ReadmeTest {
     assertThat(sts.getSpec().getTemplate().getSpec().getContainers().get(0).getSecurityContext().getCapabilities()
         .getDrop()).containsExactly("ALL");
     assertThat(sts.getSpec().getTemplate().getSpec().getNodeSelector()).containsEntry("kubernetes.io/os", "linux");
+    assertThat(sts.getSpec().getTemplate().getSpec().getTopologySpreadConstraints()).singleElement()
+        .satisfies(t -> {
+          assertThat(t.getMaxSkew()).isEqualTo(1);
+          assertThat(t.getLabelSelector().getMatchLabels()).containsEntry("app", "inference");
+          assertThat(t.getMatchLabelKeys()).containsExactly("controller-revision-hash");
+        });
     assertThat(sts.getSpec().getTemplate().getSpec().getTolerations()).hasSize(3);
     assertThat(sts.getSpec().getPersistentVolumeClaimRetentionPolicy().getWhenDeleted()).isEqualTo("Retain");
     assertThat(sts.getSpec().getTemplate().getSpec().getContainers().get(0).getWorkingDir()).isEqualTo("/srv");

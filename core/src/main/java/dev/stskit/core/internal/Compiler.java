@@ -171,6 +171,8 @@ public final class Compiler {
       pod.setSchedulerName(schedulerName[0]);
     }
     pod.setTolerations(tolerations(spec.scheduling()));
+    pod.setTopologySpreadConstraints(spec.scheduling().topologySpreadConstraints().stream()
+        .map(Compiler::topologySpread).collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
 
     PodTemplateSpec template = new PodTemplateSpec(podMeta, pod);
     StatefulSet sts = new StatefulSetBuilder()
@@ -271,6 +273,24 @@ public final class Compiler {
       r.tolerationSeconds().ifPresent(t::setTolerationSeconds);
       out.add(t);
     }
+    return out;
+  }
+
+  private static io.fabric8.kubernetes.api.model.TopologySpreadConstraint topologySpread(
+      dev.stskit.core.scheduling.TopologySpread t) {
+    var out = new io.fabric8.kubernetes.api.model.TopologySpreadConstraint();
+    out.setMaxSkew(t.maxSkew());
+    out.setTopologyKey(t.topologyKey());
+    out.setWhenUnsatisfiable(t.whenUnsatisfiable());
+    if (!t.matchLabels().isEmpty() || !t.matchExpressions().isEmpty()) {
+      out.setLabelSelector(new LabelSelector(t.matchExpressions().stream().map(r -> new LabelSelectorRequirement(
+              r.key(), r.operator().value(), new ArrayList<>(r.values())))
+          .collect(java.util.stream.Collectors.toCollection(ArrayList::new)), new LinkedHashMap<>(t.matchLabels())));
+    }
+    t.minDomains().ifPresent(out::setMinDomains);
+    t.nodeAffinityPolicy().ifPresent(out::setNodeAffinityPolicy);
+    t.nodeTaintsPolicy().ifPresent(out::setNodeTaintsPolicy);
+    out.setMatchLabelKeys(new ArrayList<>(t.matchLabelKeys()));
     return out;
   }
 

@@ -23,6 +23,7 @@ import dev.stskit.core.scheduling.Scheduling;
 import dev.stskit.gpu.GpuMappers;
 import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
 import io.fabric8.kubernetes.api.model.NodeSelectorRequirement;
 import io.fabric8.kubernetes.api.model.NodeSelectorTerm;
@@ -295,6 +296,7 @@ public final class Lifter {
       b.addTolerations(r.build());
     }
     b.nodeSelector(orEmpty(pod.getNodeSelector()));
+    liftTopologySpread(orEmpty(pod.getTopologySpreadConstraints())).ifPresent(b::topologySpreadConstraints);
     Affinity a = pod.getAffinity();
     if (a != null && a.getNodeAffinity() != null) {
       var na = a.getNodeAffinity();
@@ -328,6 +330,44 @@ public final class Lifter {
           a.getPodAntiAffinity().getPreferredDuringSchedulingIgnoredDuringExecution()));
     }
     return b.build();
+  }
+
+  /**
+   * The constraints, or nothing when one of them is not expressible (a required field missing, a
+   * selector operator no label selector has): the list then stays in the extras as it is.
+   */
+  private static Optional<List<dev.stskit.core.scheduling.TopologySpread>> liftTopologySpread(
+      List<io.fabric8.kubernetes.api.model.TopologySpreadConstraint> constraints) {
+    List<dev.stskit.core.scheduling.TopologySpread> out = new ArrayList<>();
+    for (var c : constraints) {
+      if (c == null || c.getMaxSkew() == null || c.getTopologyKey() == null || c.getWhenUnsatisfiable() == null
+          || orEmpty(c.getMatchLabelKeys()).contains(null) || !c.getAdditionalProperties().isEmpty()) {
+        return Optional.empty();
+      }
+      var b = dev.stskit.core.scheduling.TopologySpread.builder().maxSkew(c.getMaxSkew())
+          .topologyKey(c.getTopologyKey()).whenUnsatisfiable(c.getWhenUnsatisfiable());
+      LabelSelector sel = c.getLabelSelector();
+      if (sel != null) {
+        if (orEmpty(sel.getMatchLabels()).isEmpty() && orEmpty(sel.getMatchExpressions()).isEmpty()) {
+          return Optional.empty();   // an empty selector (matches nothing) is not the absent one
+        }
+        b.matchLabels(orEmpty(sel.getMatchLabels()));
+        for (LabelSelectorRequirement r : orEmpty(sel.getMatchExpressions())) {
+          Optional<Operator> op = Operator.fromValue(r.getOperator());
+          if (r.getKey() == null || op.isEmpty() || op.get() == Operator.GT || op.get() == Operator.LT
+              || orEmpty(r.getValues()).contains(null)) {
+            return Optional.empty();
+          }
+          b.addMatchExpression(LabelRule.of(r.getKey(), op.get(), orEmpty(r.getValues()).toArray(String[]::new)));
+        }
+      }
+      Optional.ofNullable(c.getMinDomains()).ifPresent(b::minDomains);
+      Optional.ofNullable(c.getNodeAffinityPolicy()).ifPresent(b::nodeAffinityPolicy);
+      Optional.ofNullable(c.getNodeTaintsPolicy()).ifPresent(b::nodeTaintsPolicy);
+      b.matchLabelKeys(orEmpty(c.getMatchLabelKeys()));
+      out.add(b.build());
+    }
+    return Optional.of(out);
   }
 
   private static boolean isFormToleration(Toleration t, String key) {

@@ -45,6 +45,9 @@ public interface Scheduling {
   /** {@return workload anti-affinity (工作负载反亲和性)} */
   List<PodAffinityRule> podAntiAffinity();
 
+  /** {@return the topology spread constraints} ({@code spec.template.spec.topologySpreadConstraints}), in order. */
+  List<TopologySpread> topologySpreadConstraints();
+
   /** {@return the form's defaults: toleration time 300 s, no affinity} */
   static Scheduling defaults() {
     return builder().build();

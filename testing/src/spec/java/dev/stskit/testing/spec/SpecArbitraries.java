@@ -32,6 +32,7 @@ import dev.stskit.core.scheduling.Operator;
 import dev.stskit.core.scheduling.PodAffinityRule;
 import dev.stskit.core.scheduling.Scheduling;
 import dev.stskit.core.scheduling.Topology;
+import dev.stskit.core.scheduling.TopologySpread;
 import dev.stskit.core.security.LinuxCapabilities;
 import dev.stskit.core.security.ContainerSecurity;
 import dev.stskit.core.security.PodSecurity;
@@ -564,7 +565,30 @@ public final class SpecArbitraries {
         .in((b, t) -> b.preferredNodeTerms(t))
         .use(podRules.list().ofMaxSize(2)).in((b, r) -> b.podAffinity(r))
         .use(podRules.list().ofMaxSize(2)).in((b, r) -> b.podAntiAffinity(r))
+        .use(topologySpread().list().ofMaxSize(2)).in((b, t) -> b.topologySpreadConstraints(t))
         .build(Scheduling.Builder::build);
+  }
+
+  /**
+   * Topology spread constraints, every optional field drawn with some probability.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<TopologySpread> topologySpread() {
+    return Builders.withBuilder(TopologySpread::builder)
+        .use(Arbitraries.integers().between(1, 5)).in((b, m) -> b.maxSkew(m))
+        .use(Arbitraries.of(Topology.HOSTNAME, Topology.ZONE)).in((b, k) -> b.topologyKey(k))
+        .use(Arbitraries.of(TopologySpread.DO_NOT_SCHEDULE, TopologySpread.SCHEDULE_ANYWAY))
+        .in((b, w) -> b.whenUnsatisfiable(w))
+        .use(labels()).withProbability(0.7).in((b, l) -> b.matchLabels(l))
+        .use(Combinators.combine(Arbitraries.of("tier", "track"), dnsLabel()).as(LabelRule::in).list().ofMinSize(1)
+            .ofMaxSize(1)).withProbability(0.3).in((b, r) -> b.matchExpressions(r))
+        .use(Arbitraries.integers().between(1, 3)).withProbability(0.2).in((b, d) -> b.minDomains(d))
+        .use(Arbitraries.of("Honor", "Ignore")).withProbability(0.2).in((b, p) -> b.nodeAffinityPolicy(p))
+        .use(Arbitraries.of("Honor", "Ignore")).withProbability(0.2).in((b, p) -> b.nodeTaintsPolicy(p))
+        .use(Arbitraries.of("controller-revision-hash").list().ofMinSize(1).ofMaxSize(1)).withProbability(0.2)
+        .in((b, k) -> b.matchLabelKeys(k))
+        .build(TopologySpread.Builder::build);
   }
 
   /**
