@@ -2,6 +2,7 @@ package dev.stskit.core;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.stskit.core.internal.CommandLineDeserializer;
 import dev.stskit.core.security.ContainerSecurity;
 import dev.stskit.core.units.Cpu;
 import dev.stskit.core.units.Memory;
@@ -56,13 +57,20 @@ public interface ContainerSpec {
   }
 
   /**
-   * Start command, overriding the image ENTRYPOINT ({@code command}).
+   * Start command, overriding the image ENTRYPOINT ({@code command}). In a spec file, a list, or
+   * the line as the form shows it ({@code command: "sh -c 'echo hi'"}), split as a shell splits
+   * words (see {@link CommandLine}); the builder's {@link Builder#commandLine(String)} does the same.
    *
    * @return the command and its arguments; empty for the image's ENTRYPOINT
    */
+  @JsonDeserialize(using = CommandLineDeserializer.class)
   List<String> command();
 
-  /** {@return run parameters, overriding the image CMD ({@code args})} */
+  /**
+   * {@return run parameters, overriding the image CMD ({@code args})}; a list, or one line as for
+   * {@link #command()} ({@link Builder#argsLine(String)}).
+   */
+  @JsonDeserialize(using = CommandLineDeserializer.class)
   List<String> args();
 
   /** {@return ports the container listens on} */
@@ -216,6 +224,40 @@ public interface ContainerSpec {
      */
     public final Builder alwaysPull(boolean always) {
       return pullPolicy(always ? PullPolicy.ALWAYS : PullPolicy.IF_NOT_PRESENT);
+    }
+
+    /**
+     * The start command as the form shows it, one line split as a shell splits words: {@code
+     * commandLine("sh -c 'echo hi'")} is {@code command("sh", "-c", "echo hi")}.
+     *
+     * @param line the command line
+     * @return this builder
+     * @throws SpecException naming {@code command} when the line needs a shell (unbalanced quotes,
+     *     {@code $(…)}, pipes, …): write a list instead
+     */
+    public final Builder commandLine(String line) {
+      return command(split("command", line));
+    }
+
+    /**
+     * The run parameters as one line, split as {@link #commandLine(String)} splits.
+     *
+     * @param line the parameters, e.g. {@code --port 8080 --name 'my server'}
+     * @return this builder
+     * @throws SpecException naming {@code args} when the line needs a shell
+     */
+    public final Builder argsLine(String line) {
+      return args(split("args", line));
+    }
+
+    private static List<String> split(String field, String line) {
+      try {
+        return CommandLine.split(line);
+      } catch (SpecException e) {
+        SpecException s = new SpecException(field, e.problem());
+        s.initCause(e);
+        throw s;
+      }
     }
 
     /**
