@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.stskit.core.units.Storage;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -28,6 +30,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
   @JsonSubTypes.Type(value = Volume.HostPath.class, name = "hostPath"),
   @JsonSubTypes.Type(value = Volume.EmptyDir.class, name = "emptyDir"),
   @JsonSubTypes.Type(value = Volume.Claim.class, name = "claim"),
+  @JsonSubTypes.Type(value = Volume.Projected.class, name = "projected"),
+  @JsonSubTypes.Type(value = Volume.Ephemeral.class, name = "ephemeral"),
   @JsonSubTypes.Type(value = Volume.Raw.class, name = "raw")
 })
 public sealed interface Volume
@@ -36,6 +40,8 @@ public sealed interface Volume
         Volume.HostPath,
         Volume.EmptyDir,
         Volume.Claim,
+        Volume.Projected,
+        Volume.Ephemeral,
         Volume.Raw {
 
   /** {@return the volume name, referenced by {@link VolumeMount#name()}} */
@@ -116,6 +122,12 @@ public sealed interface Volume
     String configMap();
 
     /**
+     * {@return the keys to project, each to a path ({@code items})}; none: every key, as a file of
+     * its name.
+     */
+    List<Item> items();
+
+    /**
      * File mode bits (decimal in JSON; {@code 420} is {@code 0644}); unset means 420.
      *
      * @return the mode bits, or empty for 420
@@ -146,6 +158,12 @@ public sealed interface Volume
   non-sealed interface Secret extends Volume {
     /** {@return the Secret's name} */
     String secret();
+
+    /**
+     * {@return the keys to project, each to a path ({@code items})}; none: every key, as a file of
+     * its name.
+     */
+    List<Item> items();
 
     /**
      * File mode bits; unset means 420.
@@ -249,7 +267,114 @@ public sealed interface Volume
     final class Builder extends ImmutableVolume.Claim.Builder {}
   }
 
-  /** A volume source the form does not offer (projected, CSI, NFS, …), carried verbatim. */
+  /**
+   * One key of a ConfigMap or Secret as a file ({@code items[]}: {@code key}, {@code path}, {@code
+   * mode}); in the spec file {@code {key: app.conf, path: conf/app.conf, mode: 256}}.
+   */
+  @Value.Immutable
+  @JsonPropertyOrder({"key", "path", "mode"})
+  @JsonSerialize(as = ImmutableVolume.Item.class)
+  @JsonDeserialize(as = ImmutableVolume.Item.class)
+  interface Item {
+    /** {@return the key in the ConfigMap or Secret} */
+    String key();
+
+    /** {@return the file's path, relative to the mount point} */
+    String path();
+
+    /** {@return file mode bits of this file (decimal in JSON; {@code 256} is {@code 0400}); unset: the volume's default} */
+    Optional<Integer> mode();
+
+    /**
+     * The key as a file.
+     *
+     * @param key the key
+     * @param path the relative path
+     * @return the item
+     */
+    static Item of(String key, String path) {
+      return ImmutableVolume.Item.builder().key(key).path(path).build();
+    }
+
+    /**
+     * The key as a file with its own mode.
+     *
+     * @param key the key
+     * @param path the relative path
+     * @param mode the file mode bits
+     * @return the item
+     */
+    static Item of(String key, String path, int mode) {
+      return ImmutableVolume.Item.builder().key(key).path(path).mode(mode).build();
+    }
+  }
+
+  /**
+   * Several sources in one directory ({@code projected{defaultMode, sources}}): ConfigMaps, Secrets,
+   * downward API files and service account tokens. In the spec file: {@code {type: projected, name:
+   * all-in-one, sources: [{type: configMap, configMap: app}, {type: serviceAccountToken, path: token,
+   * audience: vault, expirationSeconds: 3600}]}}.
+   */
+  @Value.Immutable
+  @JsonTypeName("projected")
+  @JsonPropertyOrder({"name", "defaultMode", "sources"})
+  @JsonSerialize(as = ImmutableVolume.Projected.class)
+  @JsonDeserialize(as = ImmutableVolume.Projected.class)
+  non-sealed interface Projected extends Volume {
+    /** {@return file mode bits of the files (decimal in JSON); unset means 420} */
+    Optional<Integer> defaultMode();
+
+    /** {@return the sources, in order} */
+    List<Projection> sources();
+
+    /** {@return a new builder} */
+    static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds a {@link Projected} volume. */
+    final class Builder extends ImmutableVolume.Projected.Builder {}
+  }
+
+  /**
+   * A generic ephemeral volume ({@code ephemeral.volumeClaimTemplate}): a claim made for each pod,
+   * deleted with it, written inline. In the spec file: {@code {type: ephemeral, name: scratch, size:
+   * 10Gi, accessModes: [ReadWriteOnce], storageClass: fast}}.
+   */
+  @Value.Immutable
+  @JsonTypeName("ephemeral")
+  @JsonPropertyOrder({"name", "size", "accessModes", "storageClass", "volumeMode", "labels", "annotations"})
+  @JsonSerialize(as = ImmutableVolume.Ephemeral.class)
+  @JsonDeserialize(as = ImmutableVolume.Ephemeral.class)
+  non-sealed interface Ephemeral extends Volume {
+    /** {@return requested size ({@code spec.resources.requests.storage})} */
+    Storage size();
+
+    /** {@return access modes, written as given (Kubernetes requires at least one)} */
+    List<AccessMode> accessModes();
+
+    /** {@return storage class ({@code spec.storageClassName})} */
+    Optional<String> storageClass();
+
+    /** {@return {@code Filesystem} or {@code Block} ({@code spec.volumeMode})} */
+    Optional<VolumeMode> volumeMode();
+
+    /** {@return labels of the claim ({@code metadata.labels})} */
+    Map<String, String> labels();
+
+    /** {@return annotations of the claim ({@code metadata.annotations})} */
+    Map<String, String> annotations();
+
+    /** {@return a new builder} */
+    static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds an {@link Ephemeral} volume. */
+    final class Builder extends ImmutableVolume.Ephemeral.Builder {}
+  }
+
+  /** A volume source the form does not offer (CSI, NFS, downward API, …), carried verbatim. */
   @Value.Immutable
   @JsonTypeName("raw")
   @JsonSerialize(as = ImmutableVolume.Raw.class)

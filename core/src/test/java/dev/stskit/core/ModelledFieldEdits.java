@@ -133,6 +133,31 @@ final class ModelledFieldEdits {
           return StatefulSetSpec.builder().from(s).scheduling(dev.stskit.core.scheduling.Scheduling.builder()
               .from(s.scheduling()).topologySpreadConstraints(t).build()).build();
         }, List.of("spec.template.spec.topologySpreadConstraints")),
+        volume("configMap.items", v -> v instanceof Volume.ConfigMap c
+            ? Volume.ConfigMap.builder().from(c).addItem(Volume.Item.of("edited", "edited.conf", 256)).build() : null,
+            () -> Volume.ConfigMap.builder().name("edited-cm").configMap("edited")
+                .addItem(Volume.Item.of("a", "a.conf")).build()),
+        volume("configMap.defaultMode", v -> v instanceof Volume.ConfigMap c
+            ? Volume.ConfigMap.builder().from(c).defaultMode(c.defaultMode().orElse(420) == 256 ? 292 : 256).build() : null,
+            () -> Volume.ConfigMap.builder().name("edited-cm").configMap("edited").defaultMode(256).build()),
+        volume("secret.items", v -> v instanceof Volume.Secret c
+            ? Volume.Secret.builder().from(c).addItem(Volume.Item.of("edited", "edited.key", 256)).build() : null,
+            () -> Volume.Secret.builder().name("edited-secret").secret("edited").addItem(Volume.Item.of("k", "k")).build()),
+        volume("secret.optional", v -> v instanceof Volume.Secret c
+            ? Volume.Secret.builder().from(c).optional(!c.optional().orElse(false)).build() : null,
+            () -> Volume.Secret.builder().name("edited-secret").secret("edited").optional(true).build()),
+        volume("projected", v -> v instanceof Volume.Projected p
+            ? Volume.Projected.builder().from(p).addSource(Projection.ServiceAccountToken.builder().path("edited").build())
+                .build() : null,
+            () -> Volume.Projected.builder().name("edited-projected").defaultMode(256)
+                .addSource(Projection.ConfigMap.builder().configMap("edited").build())
+                .addSource(Projection.DownwardApi.builder().addItem(Projection.DownwardFile.builder().path("labels")
+                    .fieldPath("metadata.labels").build()).build())
+                .addSource(Projection.ServiceAccountToken.builder().path("token").audience("vault").build()).build()),
+        volume("ephemeral", v -> v instanceof Volume.Ephemeral e
+            ? Volume.Ephemeral.builder().from(e).size(dev.stskit.core.units.Storage.gibibytes(123)).build() : null,
+            () -> Volume.Ephemeral.builder().name("edited-scratch").size(dev.stskit.core.units.Storage.gibibytes(1))
+                .addAccessMode(AccessMode.READ_WRITE_ONCE).build()),
         security("runAsNonRoot", (x, b) -> b.runAsNonRoot(!x.runAsNonRoot().orElse(false))),
         security("runAsGroup", (x, b) -> b.runAsGroup(x.runAsGroup().orElse(0L) + 1)),
         security("allowPrivilegeEscalation", (x, b) -> b.allowPrivilegeEscalation(!x.allowPrivilegeEscalation().orElse(true))),
@@ -154,6 +179,26 @@ final class ModelledFieldEdits {
         podSecurity("sysctls", (x, b) -> b.addSysctl(SysctlSetting.of("net.ipv4.tcp_fin_timeout", "30"))),
         podSecurity("seccompProfile", (x, b) -> b.seccompProfile(x.seccompProfile().map(Profile::type)
             .filter(Profile.RUNTIME_DEFAULT::equals).isPresent() ? Profile.localhost("edited") : Profile.runtimeDefault())));
+  }
+
+  /**
+   * An edit of the first volume {@code change} applies to (it returns null for the others), or,
+   * when there is none, a new volume appended.
+   */
+  private static Edit volume(String field, java.util.function.Function<Volume, Volume> change,
+      java.util.function.Supplier<Volume> added) {
+    return new Edit("volumes." + field, s -> {
+      List<Volume> vs = new ArrayList<>(s.volumes());
+      for (int i = 0; i < vs.size(); i++) {
+        Volume edited = change.apply(vs.get(i));
+        if (edited != null) {
+          vs.set(i, edited);
+          return StatefulSetSpec.builder().from(s).volumes(vs).build();
+        }
+      }
+      vs.add(added.get());
+      return StatefulSetSpec.builder().from(s).volumes(vs).build();
+    }, List.of("spec.template.spec.volumes"));
   }
 
   /** An edit of container 0's security context. */

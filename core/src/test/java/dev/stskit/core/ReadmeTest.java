@@ -35,6 +35,13 @@ class ReadmeTest {
     assertThat(sts.getSpec().getTemplate().getSpec().getContainers().get(0).getSecurityContext().getCapabilities()
         .getDrop()).containsExactly("ALL");
     assertThat(sts.getSpec().getTemplate().getSpec().getNodeSelector()).containsEntry("kubernetes.io/os", "linux");
+    var volumes = sts.getSpec().getTemplate().getSpec().getVolumes();
+    assertThat(volumes.get(2).getSecret().getItems()).extracting(i -> i.getPath()).containsExactly("server.crt", "server.key");
+    assertThat(volumes.get(2).getSecret().getDefaultMode()).isEqualTo(256);
+    assertThat(volumes.get(3).getProjected().getSources()).hasSize(4);
+    assertThat(volumes.get(3).getProjected().getSources().get(3).getServiceAccountToken().getAudience()).isEqualTo("vault");
+    assertThat(volumes.get(4).getEphemeral().getVolumeClaimTemplate().getSpec().getStorageClassName()).isEqualTo("fast");
+    assertThat(StatefulSetSpec.lift(sts).spec().volumes()).isEqualTo(spec.volumes());
     assertThat(sts.getSpec().getTemplate().getSpec().getTopologySpreadConstraints()).singleElement()
         .satisfies(t -> {
           assertThat(t.getMaxSkew()).isEqualTo(1);

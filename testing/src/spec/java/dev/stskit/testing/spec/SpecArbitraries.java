@@ -15,6 +15,7 @@ import dev.stskit.core.Image;
 import dev.stskit.core.Network;
 import dev.stskit.core.PodManagementPolicy;
 import dev.stskit.core.Probe;
+import dev.stskit.core.Projection;
 import dev.stskit.core.Protocol;
 import dev.stskit.core.PullPolicy;
 import dev.stskit.core.Scheme;
@@ -435,11 +436,33 @@ public final class SpecArbitraries {
     io.fabric8.kubernetes.api.model.Volume projected = new io.fabric8.kubernetes.api.model.VolumeBuilder()
         .withName("podinfo").withNewDownwardAPI().addNewItem().withPath("labels").withNewFieldRef()
         .withFieldPath("metadata.labels").endFieldRef().endItem().endDownwardAPI().build();
+    Arbitrary<List<Volume.Item>> items = Combinators.combine(Arbitraries.of("app.conf", "tls.crt", "key"),
+            Arbitraries.of("conf/app.conf", "tls.crt", "a/b/c"), Arbitraries.of(256, 420).optional())
+        .as((k, p, m) -> m.map(x -> Volume.Item.of(k, p, x)).orElse(Volume.Item.of(k, p)))
+        .list().ofMaxSize(2).uniqueElements(Volume.Item::path);
+    Arbitrary<Projection> sources = Arbitraries.oneOf(
+        Combinators.combine(dnsLabel(), items, Arbitraries.of(true, false).optional())
+            .as((c, i, o) -> Projection.ConfigMap.builder().configMap(c).items(i).optional(o).build()),
+        Combinators.combine(dnsLabel(), items).as((s, i) -> Projection.Secret.builder().secret(s).items(i).build()),
+        Arbitraries.of(Projection.DownwardApi.builder()
+            .addItem(Projection.DownwardFile.builder().path("labels").fieldPath("metadata.labels").build())
+            .addItem(Projection.DownwardFile.builder().path("mem").resource("limits.memory").containerName("main")
+                .divisor("1Mi").mode(256).build()).build()),
+        Combinators.combine(Arbitraries.of("vault", "api").optional(), Arbitraries.longs().between(600, 86400).optional())
+            .as((a, e) -> Projection.ServiceAccountToken.builder().path("token").audience(a).expirationSeconds(e).build()));
     return Arbitraries.oneOf(
-        Combinators.combine(dnsLabel(), dnsLabel(), Arbitraries.of(420, 493, 256).optional())
-            .as((n, c, m) -> Volume.ConfigMap.builder().name(n).configMap(c).defaultMode(m).build()),
-        Combinators.combine(dnsLabel(), dnsLabel(), Arbitraries.of(true, false).optional())
-            .as((n, s, o) -> Volume.Secret.builder().name(n).secret(s).optional(o).build()),
+        Combinators.combine(dnsLabel(), dnsLabel(), Arbitraries.of(420, 493, 256).optional(), items)
+            .as((n, c, m, i) -> Volume.ConfigMap.builder().name(n).configMap(c).defaultMode(m).items(i).build()),
+        Combinators.combine(dnsLabel(), dnsLabel(), Arbitraries.of(true, false).optional(), items,
+                Arbitraries.of(256, 288).optional())
+            .as((n, s, o, i, m) -> Volume.Secret.builder().name(n).secret(s).optional(o).items(i).defaultMode(m).build()),
+        Combinators.combine(dnsLabel(), Arbitraries.of(420, 292).optional(), sources.list().ofMinSize(1).ofMaxSize(3))
+            .as((n, m, s) -> Volume.Projected.builder().name(n).defaultMode(m).sources(s).build()),
+        Combinators.combine(dnsLabel(), Arbitraries.of(Storage.gibibytes(1), Storage.of("500Mi")),
+                Arbitraries.of(AccessMode.class).list().ofMinSize(1).ofMaxSize(2).uniqueElements(),
+                Arbitraries.of("fast", "local-path").optional(), labels().optional())
+            .as((n, s, a, c, l) -> Volume.Ephemeral.builder().name(n).size(s).accessModes(a).storageClass(c)
+                .labels(l.orElse(Map.of())).build()),
         Combinators.combine(dnsLabel(), Arbitraries.of("/var/log", "/dev/shm"),
                 Arbitraries.of("Directory", "DirectoryOrCreate").optional())
             .as((n, p, t) -> Volume.HostPath.builder().name(n).path(p).hostPathType(t).build()),
