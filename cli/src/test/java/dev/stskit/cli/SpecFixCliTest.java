@@ -69,9 +69,12 @@ class SpecFixCliTest {
     assertThat(after.labels()).containsEntry("app.kubernetes.io/instance", "db");
     // what the form has no field for, by Kubernetes path, never a modelled field
     assertThat(after.extras().set()).containsEntry("spec.template.spec.automountServiceAccountToken", false)
-        .containsKey("spec.template.spec.topologySpreadConstraints")
+        .doesNotContainKey("spec.template.spec.topologySpreadConstraints")
         .doesNotContainKey("spec.template.spec.hostNetwork")
         .doesNotContainKey("spec.template.spec.containers[0].imagePullPolicy");
+    // the topology spread fix lands in the spec's own field
+    assertThat(before.scheduling().topologySpreadConstraints()).isEmpty();
+    assertThat(after.scheduling().topologySpreadConstraints()).isNotEmpty();
     // fixing the fixed spec changes nothing
     Path twice = tmp.resolve("twice.yaml");
     run("validate", "--rules", "best-practice", "--fix", twice.toString(), fixed.toString());
