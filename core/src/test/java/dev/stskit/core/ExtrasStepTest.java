@@ -41,6 +41,27 @@ class ExtrasStepTest {
     assertThat(sts.getSpec().getTemplate().getMetadata().getAnnotations()).containsEntry("example.com/x", "0755");
   }
 
+  /**
+   * Issue 15 item 7: {@code set: {spec.template.spec.volumes: NULL}} compiled to {@code volumes} null, which
+   * renders as the spec without it does ({@code []}) but made unequal {@code Manifests}. A null list or map
+   * is the absent one, also inside an object set whole.
+   */
+  @Test
+  void aListOrMapSetToNullIsTheAbsentOneAndTheManifestsAreEqual() {
+    String base = "name: web\ncontainers:\n  - name: app\n    image: nginx:1.27\n";
+    Manifests plain = SpecFiles.read(base).compile();
+    Manifests nulled = SpecFiles.read(base + "extras:\n  set:\n    spec.template.spec.volumes: NULL\n"
+        + "    spec.template.spec.hostAliases: ~\n    spec.template.spec.readinessGates: null\n").compile();
+    assertThat(nulled.statefulSet().getSpec().getTemplate().getSpec().getVolumes()).isEmpty();
+    assertThat(nulled).isEqualTo(plain).hasSameHashCodeAs(plain);
+    assertThat(nulled.statefulSet()).isEqualTo(plain.statefulSet());
+
+    StatefulSet whole = spec(Extras.builder().putSet("spec.template.spec.securityContext",
+        new java.util.HashMap<>(java.util.Collections.singletonMap("supplementalGroups", null))).build())
+        .compile().statefulSet();
+    assertThat(whole.getSpec().getTemplate().getSpec().getSecurityContext().getSupplementalGroups()).isEmpty();
+  }
+
   @Test
   void extrasTakeJacksonNodesAsPlainValues() {
     Extras a = Extras.builder().putSet("x", JsonNodeFactory.instance.numberNode(5L)).build();

@@ -193,13 +193,18 @@ class ReadBackTest {
   /** Issue 15 item 7: {@code kind: ~} in a claim template left the kind out, and it came back on re-read. */
   @Test
   void renderingIsAFixpointWhenAClaimTemplateSaysKindNull() {
-    String text = "apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: x}\nspec:\n"
-        + "  volumeClaimTemplates:\n    - {apiVersion: ~, kind: ~, metadata: {name: data}}\n";
-    StatefulSet once = (StatefulSet) ManifestReader.strict().read(text).objects().get(0);
-    String rendered = YamlRenderer.applyReady().render(once);
-    StatefulSet twice = (StatefulSet) ManifestReader.strict().read(rendered).objects().get(0);
-    assertThat(twice).isEqualTo(once);
-    assertThat(YamlRenderer.applyReady().render(twice)).isEqualTo(rendered);
+    for (String header : List.of("apiVersion: ~, kind: ~", "apiVersion: 1, kind: ~", "apiVersion: v1, kind: ~",
+        "apiVersion: 1, kind: 1")) {
+      String text = "apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: x}\nspec:\n"
+          + "  volumeClaimTemplates:\n    - {" + header + ", metadata: {name: data}}\n";
+      StatefulSet once = (StatefulSet) ManifestReader.strict().read(text).objects().get(0);
+      for (Function<HasMetadata, String> r : RENDERERS) {
+        String rendered = r.apply(once);
+        StatefulSet twice = (StatefulSet) ManifestReader.strict().read(rendered).objects().get(0);
+        assertThat(twice).as(header).isEqualTo(once);
+        assertThat(r.apply(twice)).as(header).isEqualTo(rendered);
+      }
+    }
   }
 
   @Provide

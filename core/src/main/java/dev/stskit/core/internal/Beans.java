@@ -384,15 +384,12 @@ public final class Beans {
 
       @Override
       public void put(Object plainValue) {
-        p.set(node, convert(plainValue, p.type(), here));
+        p.set(node, propertyValue(p, plainValue, here));
       }
 
       @Override
       public void remove() {
-        // fabric8 starts lists and maps empty, as Jackson leaves them when the field is absent
-        Class<?> c = rawClass(p.type());
-        p.set(node, List.class.isAssignableFrom(c) ? new ArrayList<>()
-            : Map.class.isAssignableFrom(c) ? new LinkedHashMap<>() : null);
+        p.set(node, absent(p));
       }
 
       @Override
@@ -400,6 +397,25 @@ public final class Beans {
         p.set(node, javaValue);
       }
     };
+  }
+
+  /**
+   * What an absent property holds: fabric8 starts lists and maps empty, as Jackson leaves them when the
+   * field is absent; anything else is null.
+   */
+  private static Object absent(Prop p) {
+    Class<?> c = rawClass(p.type());
+    return List.class.isAssignableFrom(c) ? new ArrayList<>()
+        : Map.class.isAssignableFrom(c) ? new LinkedHashMap<>() : null;
+  }
+
+  /**
+   * A plain value converted for a property. A null list or map is the absent one (empty): Kubernetes
+   * and the renderers read {@code volumes: null} as no volumes, so the object must equal the one that
+   * never had the field (issue 15 item 7: extras setting a list to null gave equal bytes, unequal objects).
+   */
+  private static Object propertyValue(Prop p, Object plain, String here) {
+    return plain == null ? absent(p) : convert(plain, p.type(), here);
   }
 
   private static Holder mapHolder(Map<String, Object> map, String key, Type value, String here) {
@@ -557,7 +573,7 @@ public final class Beans {
         String here = at.isEmpty() ? k : at + "." + k;
         Prop p = props.get(k);
         if (p != null) {
-          p.set(bean, convert(e.getValue(), p.type(), here));
+          p.set(bean, propertyValue(p, e.getValue(), here));
         } else if (more != null) {
           more.put(k, PlainValues.copy(e.getValue()));
         } else {
