@@ -62,11 +62,16 @@ final class GpuRequests {
   }
 
   static Arbitrary<GpuRequest> migSingle() {
-    return Combinators.combine(Arbitraries.of("1g.5gb", "2g.10gb", "3g.20gb", "1g.10gb"),
-            Arbitraries.integers().between(1, 7),
-            Arbitraries.of("A100-SXM4-40GB", "NVIDIA-A100-SXM4-80GB").optional())
-        .as((profile, count, product) -> product.<GpuRequest>map(p -> GpuRequest.migSingle(profile, count, p))
-            .orElseGet(() -> GpuRequest.mig(profile, count, MigStrategy.SINGLE)));
+    // each product with profiles of its own model (the catalog refuses others at build)
+    Arbitrary<GpuRequest> onProduct = Arbitraries.oneOf(
+        Combinators.combine(Arbitraries.of("1g.5gb", "2g.10gb", "3g.20gb", "1g.10gb"),
+            Arbitraries.integers().between(1, 7)).as((profile, count) -> GpuRequest.migSingle(profile, count, "A100-SXM4-40GB")),
+        Combinators.combine(Arbitraries.of("1g.10gb", "2g.20gb", "3g.40gb", "1g.20gb"),
+            Arbitraries.integers().between(1, 7)).as((profile, count) -> GpuRequest.migSingle(profile, count, "NVIDIA-A100-SXM4-80GB")));
+    Arbitrary<GpuRequest> anyNode = Combinators.combine(Arbitraries.of("1g.5gb", "2g.10gb", "3g.20gb", "1g.10gb"),
+            Arbitraries.integers().between(1, 7))
+        .as((profile, count) -> GpuRequest.mig(profile, count, MigStrategy.SINGLE));
+    return Arbitraries.oneOf(onProduct, anyNode);
   }
 
   static Arbitrary<GpuRequest> dynamicMig() {

@@ -533,6 +533,58 @@ public sealed interface GpuRequest
           }
         });
       }
+      feasible(profile, strategy, product);
+    }
+
+    /**
+     * Refuses what the packaged {@link MigCatalog} knows no GPU can give, so that a pod never waits
+     * forever for it: a product the catalog knows must have the profile (single strategy), and a profile
+     * asked for without a product must exist on some model. A product the catalog does not know is not
+     * judged (a GPU newer than the catalog).
+     */
+    private static void feasible(String profile, MigStrategy strategy, Optional<String> product) {
+      MigCatalog catalog = MigCatalog.standard();
+      Optional<MigModel> model = product.flatMap(catalog::find);
+      if (model.isPresent()) {
+        if (model.get().find(profile).isEmpty()) {
+          List<String> valid = new ArrayList<>();
+          for (String name : model.get().profileNames()) {
+            if (!name.contains("+")) {
+              valid.add(name);
+            }
+          }
+          throw new UnknownMigProfileException(model.get().name(), profile, valid,
+              "gpu.profile: MIG profile '" + profile + "' does not exist on " + model.get().name()
+                  + " (gpu.product '" + product.get() + "'), so no node can run it; valid profiles: "
+                  + String.join(", ", valid));
+        }
+      } else if (product.isEmpty() && !catalog.profileNames().contains(profile)) {
+        throw new IllegalArgumentException("gpu.profile: MIG profile '" + profile + "' exists on no GPU"
+            + " model of the MIG catalog, so no node can run it; " + alternatives(profile, catalog));
+      }
+    }
+
+    /**
+     * The catalog's profiles with as many compute slices as {@code profile} asks for (the full list of
+     * every model is too long for a message), by memory, without the {@code +me}-style variants.
+     */
+    private static String alternatives(String profile, MigCatalog catalog) {
+      String slices = profile.substring(0, profile.indexOf('.') + 1);
+      List<String> same = new ArrayList<>();
+      java.util.TreeSet<String> prefixes = new java.util.TreeSet<>();
+      for (String name : catalog.profileNames()) {
+        prefixes.add(name.substring(0, name.indexOf('.') + 1));
+        if (name.startsWith(slices) && name.indexOf('+') < 0 && name.indexOf('-') < 0) {
+          same.add(name);
+        }
+      }
+      if (same.isEmpty()) {
+        return "valid profiles start with " + String.join(", ", prefixes) + " (MigCatalog lists each model's)";
+      }
+      same.sort(java.util.Comparator.comparingInt(
+          n -> Integer.parseInt(n.substring(n.indexOf('.') + 1, n.length() - "gb".length()))));
+      return "valid " + slices.substring(0, slices.length() - 1) + " profiles: " + String.join(", ", same)
+          + " (MigCatalog lists each model's)";
     }
 
     @Override

@@ -32,9 +32,13 @@ public final class MigCatalog {
   private static final MigCatalog STANDARD = load();
 
   private final List<MigModel> models;
+  private final List<String> profileNames;
 
   private MigCatalog(List<MigModel> models) {
     this.models = List.copyOf(models);
+    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+    models.forEach(m -> names.addAll(m.profileNames()));
+    this.profileNames = List.copyOf(names);
   }
 
   /** {@return the packaged catalog (loaded once)} */
@@ -45,6 +49,11 @@ public final class MigCatalog {
   /** {@return the models, in file order} */
   public List<MigModel> models() {
     return models;
+  }
+
+  /** {@return every profile name of every model, each once, in file order} */
+  public List<String> profileNames() {
+    return profileNames;
   }
 
   /**

@@ -14,8 +14,12 @@ public final class UnknownMigProfileException extends IllegalArgumentException {
   private final List<String> validProfiles;
 
   UnknownMigProfileException(String model, String profile, List<String> validProfiles) {
-    super("MIG profile '" + profile + "' does not exist on " + model + "; valid profiles: "
-        + String.join(", ", validProfiles));
+    this(model, profile, validProfiles, "MIG profile '" + profile + "' does not exist on " + model
+        + "; valid profiles: " + String.join(", ", validProfiles));
+  }
+
+  UnknownMigProfileException(String model, String profile, List<String> validProfiles, String message) {
+    super(message);
     this.model = model;
     this.profile = profile;
     this.validProfiles = List.copyOf(validProfiles);

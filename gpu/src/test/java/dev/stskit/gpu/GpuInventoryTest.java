@@ -75,7 +75,7 @@ class GpuInventoryTest {
     assertThat(missing.reason()).hasValueSatisfying(s -> assertThat(s).contains("has no 1g.20gb"));
     assertThat(INVENTORY.check(GpuRequest.mig("1g.5gb", 7, MigStrategy.SINGLE), 4, Packing.BINPACK).allReplicasFit())
         .isTrue();
-    assertThat(INVENTORY.check(GpuRequest.migSingle("1g.5gb", 1, "A100-SXM4-80GB"), 1, Packing.BINPACK)
+    assertThat(INVENTORY.check(GpuRequest.migSingle("1g.10gb", 1, "A100-SXM4-80GB"), 1, Packing.BINPACK)
         .oneReplicaFits()).isFalse();
     // 8000 MiB -> 2g.10gb (3 per A100-40GB card) on 2 cards: 6 instances
     assertThat(INVENTORY.check(GpuRequest.dynamicMig(1, GpuMemory.mebibytes(8000)), 1, Packing.BINPACK).capacity())

@@ -81,6 +81,29 @@ class GpuRequestTest {
         .hasMessageContaining("gpu.product");
   }
 
+  /** Issue 10 item 8: what the packaged MIG catalog knows no GPU has is refused when built. */
+  @Test
+  void migProfilesTheCatalogKnowsAreImpossibleAreRefusedAtBuild() {
+    assertThatThrownBy(() -> GpuRequest.migSingle("3g.20gb", 1, "A100-SXM4-80GB"))
+        .isInstanceOf(UnknownMigProfileException.class)
+        .hasMessageStartingWith("gpu.profile: MIG profile '3g.20gb' does not exist on A100-80GB")
+        .hasMessageContaining("valid profiles: 1g.10gb, 1g.20gb, 2g.20gb, 3g.40gb, 4g.40gb, 7g.80gb")
+        .satisfies(e -> assertThat(((UnknownMigProfileException) e).validProfiles()).doesNotContain("1g.10gb+me"));
+    assertThatThrownBy(() -> GpuRequest.mig("1g.11gb", 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("gpu.profile: MIG profile '1g.11gb' exists on no GPU model of the MIG catalog")
+        .hasMessageContaining("valid 1g profiles: 1g.5gb, 1g.6gb, 1g.10gb, 1g.12gb, 1g.18gb, 1g.20gb, ");
+    assertThatThrownBy(() -> GpuRequest.mig("5g.20gb", 1))
+        .hasMessageContaining("valid profiles start with 1g., 2g., 3g., 4g., 7g.");
+    assertThatThrownBy(() -> GpuRequest.mig("1g.11gb", 1, MigStrategy.SINGLE)).hasMessageContaining("no GPU model");
+    // the same profile on a model that has it, under either strategy, and a product newer than the catalog
+    assertThat(GpuRequest.migSingle("3g.20gb", 1, "A100-SXM4-40GB").profile()).isEqualTo("3g.20gb");
+    assertThat(GpuRequest.migSingle("3g.40gb", 1, "NVIDIA-A100-SXM4-80GB").profile()).isEqualTo("3g.40gb");
+    assertThat(GpuRequest.mig("3g.20gb", 1).profile()).isEqualTo("3g.20gb");
+    assertThat(GpuRequest.migSingle("1g.11gb", 1, "Z900-SXM9-88GB").product()).contains("Z900-SXM9-88GB");
+    assertThat(MigCatalog.standard().profileNames()).contains("1g.5gb", "7g.186gb").doesNotHaveDuplicates();
+  }
+
   @Test
   void acceleratorUnitsAreChecked() {
     assertThatThrownBy(() -> GpuRequest.accelerator(AcceleratorVendor.ILUVATAR, 1).model("BI-V150")

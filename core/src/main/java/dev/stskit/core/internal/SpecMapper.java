@@ -304,8 +304,20 @@ public final class SpecMapper {
       return new SpecFileException(source, orElse(locate(text, full), line), kubernetesPath(full),
           s.container().orElse(null), s.problem(), e);
     }
+    if (!path.isEmpty() && "gpu".equals(path.get(path.size() - 1)) && e.getOriginalMessage() != null) {
+      // the GPU request's reader names the field it refuses ("gpu.profile: ..."): point at it
+      java.util.regex.Matcher m = GPU_FIELD.matcher(e.getOriginalMessage());
+      if (m.matches()) {
+        List<Object> full = new ArrayList<>(path);
+        full.add(m.group(1));
+        return new SpecFileException(source, orElse(locate(text, full), line), kubernetesPath(full), m.group(2), e);
+      }
+    }
     return new SpecFileException(source, line, kubernetesPath(path), describe(e), e);
   }
+
+  private static final java.util.regex.Pattern GPU_FIELD =
+      java.util.regex.Pattern.compile("gpu\\.([A-Za-z]+): (.*)", java.util.regex.Pattern.DOTALL);
 
   /**
    * What Jackson would read wrongly or report without a path, refused before binding, naming
@@ -596,7 +608,8 @@ public final class SpecMapper {
       if (i == 0 && TOP.containsKey(name)) {
         name = TOP.get(name);
       } else if (i == 2 && ("containers".equals(path.get(0)) || "initContainers".equals(path.get(0)))
-          && CONTAINER.containsKey(name)) {
+          && CONTAINER.containsKey(name) && !("gpu".equals(name) && i < path.size() - 1)) {
+        // a field inside the GPU request (gpu.profile) has no Kubernetes field of its own: keep its name
         name = CONTAINER.get(name);
       }
       if (out.length() > 0) {

@@ -108,10 +108,15 @@ public final class GpuArbitraries {
     Arbitrary<String> profiles = Arbitraries.of(catalogProfiles());
     Arbitrary<Integer> counts = Arbitraries.integers().between(1, 7);
     Arbitrary<GpuRequest> mixed = Combinators.combine(profiles, counts).as(GpuRequest::mig);
-    Arbitrary<GpuRequest> single = Combinators.combine(profiles.filter(p -> !p.contains("+")), counts,
-            Arbitraries.of("A100-SXM4-40GB", "H100-SXM5-80GB", "NVIDIA-H20").optional())
-        .as((p, n, product) -> new GpuRequest.Mig(p, n, MigStrategy.SINGLE, product));
-    return Arbitraries.oneOf(mixed, single);
+    Arbitrary<GpuRequest> single = Combinators.combine(profiles.filter(p -> !p.contains("+")), counts)
+        .as((p, n) -> (GpuRequest) new GpuRequest.Mig(p, n, MigStrategy.SINGLE, Optional.empty()));
+    // a product pins a model, whose own profiles are the only ones it can be cut into
+    Arbitrary<GpuRequest> singleOnProduct = Arbitraries.of("A100-SXM4-40GB", "H100-SXM5-80GB", "NVIDIA-H20")
+        .flatMap(product -> Combinators.combine(
+                Arbitraries.of(MigCatalog.standard().model(product).profileNames()).filter(p -> !p.contains("+")),
+                counts)
+            .as((p, n) -> new GpuRequest.Mig(p, n, MigStrategy.SINGLE, Optional.of(product))));
+    return Arbitraries.oneOf(mixed, single, singleOnProduct);
   }
 
   /**
