@@ -26,9 +26,11 @@ final class StrictMessages {
       new Shape(Pattern.compile("a mapping key must not be null"), "strict.keyNull"),
       new Shape(Pattern.compile("number (\\S+) overflows int32"), "strict.overflowInt32"),
       new Shape(Pattern.compile("cannot unmarshal number (\\S+) into an integer field"), "strict.notInteger"),
-      new Shape(Pattern.compile("quantities must match the regular expression (.*), got \"(.*)\""),
+      new Shape(Pattern.compile("quantities must match the regular expression (.*), got (\".*)"),
           "strict.quantityPattern"),
       new Shape(Pattern.compile("invalid quantity \"(.*)\""), "strict.invalidQuantity"),
+      new Shape(Pattern.compile("quantity (\".*) has no digits or too large an exponent to compare; write it with"
+          + " digits \\(0\\)"), "strict.quantityNoDigits"),
       new Shape(Pattern.compile("JSON has no form for (.*)"), "strict.noJsonForm"));
 
   private static final Pattern WRONG_TYPE = Pattern.compile(
