@@ -71,7 +71,7 @@ class MessagesTest {
         "invalid quantity \"1e999999\"",
         "quantity \"m\" has no digits or too large an exponent to compare; write it with digits (0)",
         "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$', got \""
-            + "1".repeat(100) + "\"… (truncated: 200 characters)",
+            + "1".repeat(80) + "… (200 characters, truncated)\"",
         "cannot unmarshal object into a field of type string",
         "cannot unmarshal array into a field of type integer",
         "cannot unmarshal boolean yes into a field of type string (YAML 1.1 reads an unquoted yes as a boolean;"
