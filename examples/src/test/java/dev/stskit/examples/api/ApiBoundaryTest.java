@@ -86,7 +86,11 @@ class ApiBoundaryTest {
         .isInstanceOf(MissingFieldsException.class)
         .isInstanceOf(SpecException.class)
         .hasMessage("name: required")
-        .satisfies(e -> assertThat(((MissingFieldsException) e).fields()).containsExactly("name", "image"));
+        .satisfies(e -> assertThat(((MissingFieldsException) e).fields()).containsExactly("name"));
+    // the image is checked once the name is known, so that the error can name the container
+    assertThatThrownBy(() -> ContainerSpec.builder().name("api").build())
+        .isInstanceOf(SpecException.class)
+        .hasMessage("container \"api\": image: required");
     assertThatThrownBy(() -> ClaimTemplate.builder().name("data").build())
         .isInstanceOf(MissingFieldsException.class)
         .hasMessage("size: required");
