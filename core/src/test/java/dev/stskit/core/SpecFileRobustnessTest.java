@@ -111,6 +111,8 @@ class SpecFileRobustnessTest {
         .isEqualTo("<string>:5: metadata.labels: expected a mapping, not an empty or blank string");
     assertThat(refused(BASE + "volumeClaimTemplates:\n  - name: d\n    accessModes: +.5\n").getMessage())
         .isEqualTo("<string>:7: spec.volumeClaimTemplates[0].accessModes: expected a list, not a number");
+    assertThat(refused(BASE + "labels: !!binary aGk=\n").getMessage())
+        .isEqualTo("<string>:5: metadata.labels: expected a mapping, not a binary value (!!binary)");
     refused(BASE + "containers: ''\n");
     refused(BASE + "volumes: ' '\n");
   }

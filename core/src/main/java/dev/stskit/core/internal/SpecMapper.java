@@ -480,7 +480,7 @@ public final class SpecMapper {
   }
 
   private static final java.util.regex.Pattern MISMATCH = java.util.regex.Pattern.compile(
-      "Cannot deserialize value of type `([^`]*)` from ([\\w-]+) value.*");
+      "Cannot deserialize value of type `([^`]*)` from ([\\w -]+?) value.*");
   /** Jackson's coercion refusals: {@code Cannot coerce empty String ("") to element of `java.util.LinkedHashMap<…>` (but could …)}. */
   private static final java.util.regex.Pattern COERCE_TO = java.util.regex.Pattern.compile(
       "Cannot coerce (empty String|String value|Integer value|Floating-point value|Boolean value|[\\w -]+?)"
@@ -563,6 +563,7 @@ public final class SpecMapper {
       case "Integer": return "an integer";
       case "Floating-point": return "a number";
       case "Boolean": return "a boolean";
+      case "Embedded Object": return "a binary value (!!binary)";
       default: return jackson.toLowerCase(java.util.Locale.ROOT);
     }
   }
