@@ -38,7 +38,7 @@ public class SpecException extends IllegalArgumentException {
    * @param problem what is wrong, without a trailing period
    */
   public SpecException(String path, String problem) {
-    this(describe(path, null, problem, 160, 400), path, null, problem);
+    this(describe(path, null, problem, 160, 360), path, null, problem);
   }
 
   /**
@@ -78,7 +78,7 @@ public class SpecException extends IllegalArgumentException {
    */
   public static SpecException inContainer(String container, String path, String problem) {
     String name = container == null || container.isEmpty() ? null : container;
-    return new SpecException(describe(path, name, problem, 160, 400), path, name, problem);
+    return new SpecException(describe(path, name, problem, 160, 360), path, name, problem);
   }
 
   /**
@@ -137,7 +137,7 @@ public class SpecException extends IllegalArgumentException {
    * @return e.g. {@code spec.template.spec.containers[1] (name "api"): image: required}
    */
   public String pathAndProblem() {
-    return describe(path, container, problem, 160, 400);
+    return describe(path, container, problem, 160, 360);
   }
 
   /**

@@ -122,6 +122,17 @@ class ExtrasStepTest {
         "spec.template.spec.containers[*].imagePullPolicy");
   }
 
+  /** Found by the mutation fuzzer (input 18434 of seed 20261203): the refusal was over 600 characters. */
+  @Test
+  void theOmitRefusalStaysUnder600CharactersWhateverThePath() {
+    for (String path : new String[] {"spec.selector", "spec.template.metadata.labels." + "k".repeat(1024)}) {
+      assertThatThrownBy(() -> Extras.builder().addOmit(path).build())
+          .isInstanceOf(SpecException.class)
+          .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThanOrEqualTo(600)
+              .contains("spec.replicas", Extras.omittable().size() + " fields in all"));
+    }
+  }
+
   @Test
   void listAppendsApplyInIndexOrder() {
     Extras.Builder b = Extras.builder();

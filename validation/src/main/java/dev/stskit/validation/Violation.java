@@ -227,34 +227,40 @@ public interface Violation {
   }
 
   /**
-   * Quotes a string like Go's {@code %q}; a string longer than {@link #MAX_ECHO} characters is cut there
-   * and followed by {@code … (truncated: N characters)}.
+   * Quotes a string like Go's {@code %q}; once the quoted text holds {@link #MAX_ECHO} characters
+   * (escapes counted as written, so a value full of quotes is cut as early as its escaped form
+   * requires) it is cut and followed by {@code … (truncated: N characters)}.
    *
    * @param s the string
    * @return it quoted
    */
   static String quote(String s) {
-    int end = s.length() <= MAX_ECHO ? s.length() : cut(s);
-    StringBuilder sb = new StringBuilder(end + 16).append('"');
-    for (int i = 0; i < end; i++) {
+    StringBuilder sb = new StringBuilder(Math.min(s.length(), MAX_ECHO) + 16).append('"');
+    int i = 0;
+    for (; i < s.length(); i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\t' -> sb.append("\\t");
-        case '\r' -> sb.append("\\r");
-        default -> {
-          if (c < 0x20) {
-            sb.append(String.format("\\x%02x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
+      String escaped = switch (c) {
+        case '"' -> "\\\"";
+        case '\\' -> "\\\\";
+        case '\n' -> "\\n";
+        case '\t' -> "\\t";
+        case '\r' -> "\\r";
+        default -> c < 0x20 ? String.format("\\x%02x", (int) c) : null;
+      };
+      int width = escaped != null ? escaped.length()
+          : Character.isHighSurrogate(c) && i + 1 < s.length() ? 2 : 1;
+      if (sb.length() - 1 + width > MAX_ECHO) {
+        break;
+      }
+      if (escaped != null) {
+        sb.append(escaped);
+      } else {
+        sb.append(s, i, i + width);
+        i += width - 1;
       }
     }
     sb.append('"');
-    if (end < s.length()) {
+    if (i < s.length()) {
       sb.append("… (truncated: ").append(s.length()).append(" characters)");
     }
     return sb.toString();

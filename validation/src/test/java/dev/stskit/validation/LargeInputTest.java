@@ -53,6 +53,23 @@ class LargeInputTest {
     }
   }
 
+  /**
+   * Found by the mutation fuzzer (input 30180 of seed 20261203): a label value holding JSON was cut at
+   * 256 characters before escaping, so its quoted echo was twice as long and the finding over 600.
+   */
+  @Test
+  void quoteBoundsTheEscapedTextNotTheRawOne() {
+    String json = "{\"a\":\"b\"}".repeat(100);
+    String q = Violation.quote(json);
+    assertThat(q).startsWith("\"{\\\"a\\\":").endsWith("\"… (truncated: " + json.length() + " characters)");
+    assertThat(q.length()).isLessThanOrEqualTo(Violation.MAX_ECHO + 2 + "… (truncated: 1100 characters)".length());
+    StatefulSet sts = RealWorldManifestsTest.read(dev.stskit.fixtures.Fixtures.MYSQL_PAGE);
+    sts.getSpec().getTemplate().getMetadata().getLabels().put("app", json);
+    Report r = Validator.defaults().validate(sts);
+    assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("k8s-pod-template-metadata")).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.message()).hasSizeLessThanOrEqualTo(600));
+  }
+
   @Test
   void quoteCutsAtTheBoundWithoutSplittingASurrogatePair() {
     String s = "a".repeat(Violation.MAX_ECHO - 1) + "😀" + "b".repeat(10);
