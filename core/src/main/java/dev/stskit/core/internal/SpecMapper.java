@@ -68,7 +68,59 @@ public final class SpecMapper {
       .changeDefaultPropertyInclusion(v -> NON_ABSENT)
       .withConfigOverride(List.class, o -> o.setInclude(NON_EMPTY))
       .withConfigOverride(Map.class, o -> o.setInclude(NON_EMPTY))
+      .addModule(new tools.jackson.databind.module.SimpleModule("sts-kit-yaml-strings")
+          .addSerializer(String.class, new YamlString(false))
+          .addKeySerializer(String.class, new YamlString(true)))
       .build();
+
+  /**
+   * snakeyaml-engine's emitter pairs a high surrogate with whatever character follows it, so a lone
+   * one before another character is written as a different character ("a\uD800t" as "a⑴t") and the
+   * spec reads back different. Found by the mutation fuzzer (input 7145 of seed 20261203). Such a
+   * string is refused when YAML is written; JSON escapes it and reads it back.
+   */
+  private static final class YamlString extends tools.jackson.databind.ser.std.StdSerializer<String> {
+    private final boolean key;
+
+    YamlString(boolean key) {
+      super(String.class);
+      this.key = key;
+    }
+
+    @Override
+    public void serialize(String value, tools.jackson.core.JsonGenerator g, tools.jackson.databind.SerializationContext c) {
+      int at = loneHighSurrogate(value);
+      if (at >= 0) {
+        throw new LoneSurrogate(value.charAt(at));
+      }
+      if (key) {
+        g.writeName(value);
+      } else {
+        g.writeString(value);
+      }
+    }
+  }
+
+  /** The index of a high surrogate followed by a character that is not a low one, or -1. */
+  static int loneHighSurrogate(String s) {
+    for (int i = 0, n = s.length() - 1; i < n; i++) {
+      if (Character.isHighSurrogate(s.charAt(i)) && !Character.isLowSurrogate(s.charAt(i + 1))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** What {@link YamlString} throws; {@link #writeYaml} makes it a {@link SpecException} with a path. */
+  private static final class LoneSurrogate extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final char surrogate;
+
+    LoneSurrogate(char surrogate) {
+      super(null, null, false, false);
+      this.surrogate = surrogate;
+    }
+  }
 
   /**
    * Jackson's YAML writer leaves a string unquoted when it holds a character that YAML reads as a
@@ -186,7 +238,26 @@ public final class SpecMapper {
 
   /** YAML text of {@code spec}. */
   public static String writeYaml(StatefulSetSpec spec) {
-    return readable(YAML.writeValueAsString(spec));
+    try {
+      return readable(YAML.writeValueAsString(spec));
+    } catch (JacksonException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof LoneSurrogate lone) {
+          StringBuilder path = new StringBuilder();
+          for (JacksonException.Reference r : e.getPath()) {
+            if (r.getPropertyName() != null) {
+              path.append(path.length() == 0 ? "" : ".").append(r.getPropertyName());
+            } else if (r.getIndex() >= 0) {
+              path.append('[').append(r.getIndex()).append(']');
+            }
+          }
+          throw new SpecException(path.toString(), String.format("holds a lone UTF-16 surrogate (U+%04X)"
+              + " before another character, which YAML cannot write; write the spec as JSON, which"
+              + " escapes it", (int) lone.surrogate));
+        }
+      }
+      throw e;
+    }
   }
 
   /** JSON text of {@code spec}. */
