@@ -17,7 +17,12 @@ public final class Names {
 
   private Names() {}
 
-  /** {@code IsValidLabelValue}: at most 63 characters of {@link #LABEL_VALUE}. */
+  /**
+   * {@code IsValidLabelValue}: at most 63 characters of {@link #LABEL_VALUE}.
+   *
+   * @param value a label value, possibly null
+   * @return whether Kubernetes accepts it (null is not a value)
+   */
   public static boolean isLabelValue(String value) {
     return value != null && value.length() <= LABEL_VALUE_MAX && LABEL_VALUE.matcher(value).matches();
   }
@@ -25,12 +30,20 @@ public final class Names {
   /**
    * {@code IsValidPortName}: 1 to 15 of {@code a-z 0-9 -}, at least one letter, no {@code --}, not
    * starting or ending with '-'.
+   *
+   * @param name a port name, possibly null
+   * @return whether Kubernetes accepts it
    */
   public static boolean isPortName(String name) {
     return name != null && portNameProblems(name) == 0;
   }
 
-  /** Bits of what is wrong with a port name, 0 when it is valid; see the {@code PORT_NAME_*} bits. */
+  /**
+   * Bits of what is wrong with a port name; see the {@code PORT_NAME_*} bits.
+   *
+   * @param name a port name, not null
+   * @return the problems' bits ORed together, 0 when it is valid
+   */
   public static int portNameProblems(String name) {
     int problems = 0;
     if (name.length() > PORT_NAME_MAX) {

@@ -23,6 +23,9 @@ public final class Quantities {
    * Kubernetes refuses the text or fabric8 cannot compute its amount (a quantity without digits such as
    * {@code m} or {@code -}, which Kubernetes reads as 0, or an exponent beyond {@code int}); a fabric8
    * quantity made of such text throws from {@code equals} and {@code compareTo}.
+   *
+   * @param text the quantity as written, e.g. {@code 250m}
+   * @return the fabric8 quantity, or empty
    */
   public static Optional<io.fabric8.kubernetes.api.model.Quantity> toFabric8(String text) {
     if (!isValid(text)) {
@@ -37,7 +40,12 @@ public final class Quantities {
     }
   }
 
-  /** Whether Kubernetes accepts {@code text} as a quantity. */
+  /**
+   * Whether Kubernetes accepts {@code text} as a quantity.
+   *
+   * @param text the quantity as written, possibly null
+   * @return true when {@code resource.ParseQuantity} would accept it
+   */
   public static boolean isValid(String text) {
     return parse(text).isPresent();
   }
@@ -46,6 +54,9 @@ public final class Quantities {
    * The exact value of a quantity, or empty when Kubernetes refuses the text. Never throws; the
    * value is exact (no int64 saturation), and its size is bounded by the text's length except for the
    * exponent, which Kubernetes reads as an {@code int32} (wrapping, as Go's conversion does).
+   *
+   * @param text the quantity as written, possibly null
+   * @return its exact value, or empty
    */
   public static Optional<BigDecimal> parse(String text) {
     if (text == null || text.isEmpty()) {

@@ -21,12 +21,21 @@ public final class ServerPopulatedFields {
 
   private ServerPopulatedFields() {}
 
-  /** Whether {@code name} is one of the server-populated {@code metadata} fields. */
+  /**
+   * Whether {@code name} is one of the server-populated {@code metadata} fields.
+   *
+   * @param name a field name of {@code metadata}, e.g. {@code uid}
+   * @return true for a field the API server sets
+   */
   public static boolean isMetadataField(String name) {
     return METADATA.contains(name);
   }
 
-  /** Clears every server-populated field of {@code meta} (sets it to null) in place. */
+  /**
+   * Clears every server-populated field of {@code meta} (sets it to null) in place.
+   *
+   * @param meta the metadata to clear, changed in place
+   */
   public static void clear(ObjectMeta meta) {
     for (String field : METADATA) {
       switch (field) {
