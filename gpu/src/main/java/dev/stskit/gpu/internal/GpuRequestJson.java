@@ -7,6 +7,7 @@ import dev.stskit.gpu.MigStrategy;
 import dev.stskit.gpu.SchedulingPolicy;
 import dev.stskit.gpu.TaskPriority;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The spec-file form of {@link GpuRequest}: a flat object keyed by {@code mode}. Fields are
  * written in a fixed order and only when set; unknown fields, wrong types and bad values are
- * refused with the field named ({@code gpu.cores: …}).
+ * refused with the field named ({@code gpu.cores: …}). One reader, {@link #read(Object)}, works
+ * on plain Java values; the Jackson {@link Deserializer} hands it its tree as plain values.
  */
 public final class GpuRequestJson {
   private static final Set<String> WHOLE = Set.of("mode", "count", "products");
@@ -124,7 +126,36 @@ public final class GpuRequestJson {
     }
   }
 
-  /** Reads a request from its spec-file form. */
+  /**
+   * Reads a request from its spec-file form held as plain Java values, as a spec file's fast path
+   * (no Jackson databind) holds it: {@code Map} (a {@code LinkedHashMap}, key order as in the
+   * file), {@code List}, {@code String}, {@code Integer}/{@code Long}/{@code BigInteger},
+   * {@code Double}, {@code Boolean} and {@code null} — what Jackson's {@code readValue(text,
+   * Object.class)} gives. This is the one reader of the form: the Jackson {@link Deserializer}
+   * turns its tree into plain values and calls it, so both accept the same input, give the same
+   * request and refuse with the same message.
+   *
+   * <p>A {@code null} field, or a field that is absent, is unset. An integer field takes an
+   * integer that fits an {@code int} ({@code 30}; not {@code 30.0}, not {@code "30"});
+   * {@code memory} takes an integer too, as MiB ({@code memory: 4096}). A {@code null} request
+   * ({@code gpu: null}) is no request: Jackson never hands it to the reader, and the caller maps
+   * it to an empty optional before calling this; given here, it is refused like any non-object.
+   *
+   * @param plain the value of a container's {@code gpu} field
+   * @return the request it describes
+   * @throws IllegalArgumentException naming the field ({@code gpu.cores: expected an integer, got
+   *     "x"}) for a value that is not an object, an unknown mode, strategy or field, a value of
+   *     the wrong type or a value the request refuses
+   */
+  public static GpuRequest read(Object plain) {
+    if (!(plain instanceof Map<?, ?> map)) {
+      throw new IllegalArgumentException("gpu: expected an object such as {mode: whole, count: 1}, got "
+          + PlainValues.typeName(plain));
+    }
+    return new Reader(map).read();
+  }
+
+  /** Reads a request from its spec-file form through {@link #read(Object)}. */
   public static final class Deserializer extends ValueDeserializer<GpuRequest> {
     /** Used by Jackson through {@code @JsonDeserialize}. */
     public Deserializer() {}
@@ -132,28 +163,26 @@ public final class GpuRequestJson {
     @Override
     public GpuRequest deserialize(JsonParser p, DeserializationContext ctxt) {
       JsonNode node = ctxt.readTree(p);
-      Reader r = new Reader(p, node);
       try {
-        return r.read();
+        return read(PlainValues.fromTree(node));
       } catch (IllegalArgumentException e) {
         throw MismatchedInputException.from(p, GpuRequest.class, e.getMessage());
       }
     }
   }
 
+  /**
+   * Reads one request object in plain values. Messages quote a wrong value as JSON text
+   * ({@link PlainValues#toJson}), as they did when this reader worked on Jackson trees.
+   */
   private static final class Reader {
-    private final JsonParser p;
-    private final JsonNode node;
+    private final Map<?, ?> node;
 
-    Reader(JsonParser p, JsonNode node) {
-      this.p = p;
+    Reader(Map<?, ?> node) {
       this.node = node;
     }
 
     GpuRequest read() {
-      if (!node.isObject()) {
-        throw fail("gpu: expected an object such as {mode: whole, count: 1}, got " + node.getNodeType());
-      }
       String mode = requiredString("mode");
       switch (mode) {
         case "whole":
@@ -215,7 +244,8 @@ public final class GpuRequestJson {
     }
 
     private void allow(Set<String> allowed, String mode) {
-      for (String name : node.propertyNames()) {
+      for (Object key : node.keySet()) {
+        String name = String.valueOf(key);
         if (!allowed.contains(name)) {
           List<String> sorted = new ArrayList<>(allowed);
           sorted.sort(null);
@@ -246,17 +276,17 @@ public final class GpuRequestJson {
 
     /** A string; an integer is accepted too and kept as its digits (memory: 4096 means MiB). */
     private Optional<String> optionalString(String name) {
-      JsonNode v = node.get(name);
-      if (v == null || v.isNull()) {
+      Object v = node.get(name);
+      if (v == null) {
         return Optional.empty();
       }
-      if (v.isString()) {
-        return Optional.of(v.stringValue());
+      if (v instanceof String s) {
+        return Optional.of(s);
       }
-      if (v.isIntegralNumber() && name.equals("memory")) {
-        return Optional.of(v.asString());
+      if (PlainValues.isIntegral(v) && name.equals("memory")) {
+        return Optional.of(v.toString());
       }
-      throw fail("gpu." + name + ": expected a string, got " + v);
+      throw fail("gpu." + name + ": expected a string, got " + PlainValues.toJson(v));
     }
 
     private int requiredInt(String name) {
@@ -268,38 +298,38 @@ public final class GpuRequestJson {
     }
 
     private OptionalInt optionalInt(String name) {
-      JsonNode v = node.get(name);
-      if (v == null || v.isNull()) {
+      Object v = node.get(name);
+      if (v == null) {
         return OptionalInt.empty();
       }
-      if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-        throw fail("gpu." + name + ": expected an integer, got " + v);
+      if (!PlainValues.isInt(v)) {
+        throw fail("gpu." + name + ": expected an integer, got " + PlainValues.toJson(v));
       }
-      return OptionalInt.of(v.intValue());
+      return OptionalInt.of(((Number) v).intValue());
     }
 
     private List<String> strings(String name) {
-      JsonNode v = node.get(name);
-      if (v == null || v.isNull()) {
+      Object v = node.get(name);
+      if (v == null) {
         return List.of();
       }
-      if (!v.isArray()) {
-        throw fail("gpu." + name + ": expected a list of strings, got " + v);
+      if (!(v instanceof Collection<?> list)) {
+        throw fail("gpu." + name + ": expected a list of strings, got " + PlainValues.toJson(v));
       }
       List<String> out = new ArrayList<>();
       int i = 0;
-      for (JsonNode e : v.values()) {
-        if (!e.isString()) {
-          throw fail("gpu." + name + "[" + i + "]: expected a string, got " + e);
+      for (Object e : list) {
+        if (!(e instanceof String s)) {
+          throw fail("gpu." + name + "[" + i + "]: expected a string, got " + PlainValues.toJson(e));
         }
-        out.add(e.stringValue());
+        out.add(s);
         i++;
       }
       return out;
     }
 
-    private MismatchedInputException fail(String message) {
-      return MismatchedInputException.from(p, GpuRequest.class, message);
+    private static IllegalArgumentException fail(String message) {
+      return new IllegalArgumentException(message);
     }
   }
 }
