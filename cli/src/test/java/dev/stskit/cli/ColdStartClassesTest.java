@@ -77,4 +77,19 @@ class ColdStartClassesTest {
     assertThat(rendered).contains(RenderCommand.class.getName());
     assertThat(otherKinds(rendered)).as("fabric8 models loaded by render").isEmpty();
   }
+
+  /**
+   * {@code render} reads its spec file with the fast reader (core's {@code FastSpecReader}): no
+   * Jackson mapper is built and nothing is introspected, which took half of a cold render.
+   */
+  @Test
+  void renderBuildsNoJacksonMapper() throws Exception {
+    List<String> rendered = classesLoadedBy("render", CliTest.MYSQL_SPEC);
+    assertThat(rendered).contains(RenderCommand.class.getName());
+    assertThat(rendered.stream().filter(c -> c.equals("tools.jackson.databind.ObjectMapper")
+            || c.equals("tools.jackson.databind.DeserializationContext")
+            || c.equals("tools.jackson.databind.SerializationContext")
+            || c.startsWith("tools.jackson.databind.introspect.")))
+        .as("Jackson databind's machinery loaded by render").isEmpty();
+  }
 }

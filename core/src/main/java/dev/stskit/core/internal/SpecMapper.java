@@ -31,28 +31,13 @@ public final class SpecMapper {
   private static final JsonInclude.Value NON_EMPTY =
       JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS);
 
-  /**
-   * YAML 1.2's core schema, so that {@code ~}, {@code Null} and {@code NULL} are null as a YAML
-   * user expects (Jackson's default JSON schema reads them as strings).
-   */
   /** The longest string or key a spec file may hold: the manifest reader's scalar limit (1 MiB). */
-  public static final int MAX_SCALAR_CHARS = 1024 * 1024;
+  public static final int MAX_SCALAR_CHARS = SpecSyntax.MAX_SCALAR_CHARS;
   /** The longest spec file: the manifest reader's input limit (3 MiB). */
-  public static final int MAX_INPUT_CHARS = 3 * 1024 * 1024;
+  public static final int MAX_INPUT_CHARS = SpecSyntax.MAX_INPUT_CHARS;
 
   private static final YAMLMapper YAML = YAMLMapper.builder(
-          YAMLFactory.builder()
-              .loadSettings(org.snakeyaml.engine.v2.api.LoadSettings.builder()
-                  .setSchema(new org.snakeyaml.engine.v2.schema.CoreSchema())
-                  .setCodePointLimit(MAX_INPUT_CHARS + 1024)
-                  // the scanner copies what it has not consumed at each refill of its buffer: with the
-                  // default 1,024 a 1 MiB scalar took seconds (quadratic); 64 KiB keeps it linear
-                  .setBufferSize(64 * 1024).build())
-              .yamlSchema(YAMLSchema.CORE)
-              .stringQuotingChecker(new Quoting())
-              .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
-                  .maxStringLength(MAX_SCALAR_CHARS).maxNameLength(MAX_SCALAR_CHARS).build())
-              .build())
+          SpecSyntax.yaml().stringQuotingChecker(new Quoting()).build())
       .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
       .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
       .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
@@ -208,11 +193,7 @@ public final class SpecMapper {
    * takes at most 1,024 characters of a key in a flow mapping, and {@link #writeJson} writes any
    * key. Strict as the YAML reading is.
    */
-  private static final JsonMapper JSON_READ = JsonMapper.builder(
-          tools.jackson.core.json.JsonFactory.builder()
-              .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
-                  .maxStringLength(MAX_SCALAR_CHARS).maxNameLength(MAX_SCALAR_CHARS).build())
-              .build())
+  private static final JsonMapper JSON_READ = JsonMapper.builder(SpecSyntax.json().build())
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -222,16 +203,7 @@ public final class SpecMapper {
 
   /** The mapper that reads {@code text}: JSON for a JSON object, else YAML. */
   private static tools.jackson.databind.ObjectMapper reader(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '{') {
-        return JSON_READ;
-      }
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\uFEFF') {
-        return YAML;
-      }
-    }
-    return YAML;
+    return SpecSyntax.isJson(text) ? JSON_READ : YAML;
   }
 
   private SpecMapper() {}

@@ -5,6 +5,8 @@ import dev.stskit.core.Manifests;
 import dev.stskit.core.ServerFields;
 import dev.stskit.core.SpecException;
 import dev.stskit.core.SpecFiles;
+import dev.stskit.core.internal.FastSpecReader;
+import dev.stskit.core.internal.SpecMapper;
 import dev.stskit.core.StatefulSetSpec;
 import dev.stskit.render.JsonRenderer;
 import dev.stskit.render.ManifestReadException;
@@ -119,7 +121,20 @@ final class Pipeline {
   }
 
   private Failure spec(String input) {
-    StatefulSetSpec spec = SpecFiles.read(input);
+    StatefulSetSpec fast = FastSpecReader.tryRead(input);
+    StatefulSetSpec spec;
+    try {
+      spec = SpecMapper.read(input, "<string>");
+    } catch (SpecException e) {
+      if (fast != null) {
+        throw refused("fast-reader", "the fast spec reader accepts what the full reader refuses: "
+            + normalize(e.getMessage()));
+      }
+      throw e;
+    }
+    if (fast != null && !fast.equals(spec)) {
+      throw refused("fast-reader", "the fast spec reader reads a different spec than the full reader");
+    }
     specFile(spec);
     compiled(spec.compile(), false);
     return null;
@@ -166,9 +181,14 @@ final class Pipeline {
         }
         continue; // refused at write time, as documented: the file would not read back
       }
+      StatefulSetSpec fast = FastSpecReader.tryRead(text);
+      if (fast == null || !fast.equals(spec)) {
+        throw refused("fast-reader", "spec file " + (yaml ? "YAML" : "JSON") + " written is "
+            + (fast == null ? "left to the full reader by the fast one" : "read different by the fast reader"));
+      }
       StatefulSetSpec back;
       try {
-        back = SpecFiles.read(text);
+        back = SpecMapper.read(text, "<string>");
       } catch (SpecException e) {
         throw refused("round-trip", "spec file " + (yaml ? "YAML" : "JSON") + " written cannot be read: "
             + normalize(e.getMessage()));
