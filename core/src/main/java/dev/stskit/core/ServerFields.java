@@ -9,7 +9,7 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
-import dev.stskit.core.internal.Trees;
+import dev.stskit.core.internal.Beans;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,8 +25,8 @@ import java.util.List;
  * cluster IPs the source cluster allocated ({@code spec.clusterIP}/{@code clusterIPs} other than
  * {@code None}: another cluster refuses an address outside its service range, and the form has no
  * field for them). Returns copies in canonical form (an explicit {@code null}
- * list or map reads as an empty one, as fabric8 writes both the same); the arguments are not
- * changed.
+ * list or map reads as an empty one, as fabric8 writes both the same: the object the copy's JSON
+ * decodes to, made without Jackson databind); the arguments are not changed.
  */
 public final class ServerFields {
   /** {@code kubectl apply}'s record of the last applied object. */
@@ -41,6 +41,8 @@ public final class ServerFields {
    *
    * @param sts the StatefulSet as read from a cluster
    * @return the stripped copy
+   * @throws SpecException naming the field for a value no Kubernetes object can hold (a {@code
+   *     new Quantity()} without an amount)
    */
   public static StatefulSet strip(StatefulSet sts) {
     StatefulSet copy = new StatefulSetBuilder(sts).build();
@@ -58,11 +60,7 @@ public final class ServerFields {
         }
       }
     }
-    try {
-      return Trees.fromTree(Trees.toTree(copy), StatefulSet.class);
-    } catch (tools.jackson.core.JacksonException e) {
-      throw Trees.unrepresentable(e);
-    }
+    return canonical(copy, StatefulSet.class);
   }
 
   /**
@@ -70,6 +68,8 @@ public final class ServerFields {
    *
    * @param service the Service as read from a cluster
    * @return the stripped copy
+   * @throws SpecException naming the field for a value no Kubernetes object can hold (a {@code
+   *     new Quantity()} without an amount)
    */
   public static Service strip(Service service) {
     Service copy = new ServiceBuilder(service).build();
@@ -79,11 +79,7 @@ public final class ServerFields {
       copy.getSpec().setClusterIP(null);
       copy.getSpec().setClusterIPs(new java.util.ArrayList<>());
     }
-    try {
-      return Trees.fromTree(Trees.toTree(copy), Service.class);
-    } catch (tools.jackson.core.JacksonException e) {
-      throw Trees.unrepresentable(e);
-    }
+    return canonical(copy, Service.class);
   }
 
   /**
@@ -126,6 +122,18 @@ public final class ServerFields {
     }
     out.add(at + ".ownerReferences removed (owner " + owners + "): re-created elsewhere the owner's uid"
         + " does not exist, and the garbage collector deletes an object whose owner is missing");
+  }
+
+  /**
+   * The canonical form of a stripped copy: what its JSON decodes to (an explicit null list or map
+   * is the empty one), by {@link Beans} without Jackson databind.
+   */
+  private static <T> T canonical(T copy, Class<T> type) {
+    try {
+      return Beans.canonical(copy, type);
+    } catch (Beans.Mismatch e) {
+      throw new SpecException(e.path(), e.problem());
+    }
   }
 
   private static void strip(ObjectMeta meta) {

@@ -35,8 +35,25 @@ public final class Beans {
   public static final class Mismatch extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    Mismatch(String message) {
-      super(message, null, false, false);
+    /** The field path, in Kubernetes form; empty for the object itself. */
+    private final String path;
+    /** What is wrong, without the path. */
+    private final String problem;
+
+    Mismatch(String path, String problem) {
+      super((path.isEmpty() ? "" : path + ": ") + problem, null, false, false);
+      this.path = path;
+      this.problem = problem;
+    }
+
+    /** {@return the field path, in Kubernetes form; empty for the object itself} */
+    public String path() {
+      return path;
+    }
+
+    /** {@return what is wrong, without the path} */
+    public String problem() {
+      return problem;
     }
   }
 
@@ -70,9 +87,28 @@ public final class Beans {
     }
   };
 
+  /** The package of fabric8's Kubernetes model classes (and its sub-packages, {@code apps} …). */
+  private static final String MODEL = "io.fabric8.kubernetes.api.model.";
+
+  /** What each fabric8 model class says in its {@code @JsonPropertyOrder}: these first, then the rest. */
+  static final List<String> MODEL_FIRST = List.of("apiVersion", "kind", "metadata");
+
+  /**
+   * Whether the class is one of fabric8's model classes, whose class annotations Beans does not
+   * read: reading any class annotation parses them all, and theirs include Jackson databind's
+   * {@code JsonDeserialize}, which loads databind classes that lift and strip never need otherwise.
+   * Every such class says the same ({@code BeansTest} checks it for each one a StatefulSet or a
+   * Service can hold): {@code JsonInclude(NON_NULL)}, and a {@code JsonPropertyOrder} of {@link
+   * #MODEL_FIRST} then the fields in declaration order.
+   */
+  static boolean readsNoClassAnnotations(Class<?> type) {
+    return type.getName().startsWith(MODEL);
+  }
+
   private static Map<String, Prop> scan(Class<?> type) {
     Map<String, Prop> found = new LinkedHashMap<>();
-    JsonInclude classInclude = type.getAnnotation(JsonInclude.class);
+    boolean model = readsNoClassAnnotations(type);
+    JsonInclude classInclude = model ? null : type.getAnnotation(JsonInclude.class);
     List<Class<?>> chain = new ArrayList<>();
     for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
       chain.add(0, c);
@@ -100,12 +136,12 @@ public final class Beans {
             include == JsonInclude.Include.NON_EMPTY));
       }
     }
-    JsonPropertyOrder order = type.getAnnotation(JsonPropertyOrder.class);
-    if (order == null) {
+    JsonPropertyOrder order = model ? null : type.getAnnotation(JsonPropertyOrder.class);
+    if (!model && order == null) {
       return found;
     }
     Map<String, Prop> ordered = new LinkedHashMap<>();
-    for (String n : order.value()) {
+    for (String n : model ? MODEL_FIRST : List.of(order.value())) {
       Prop p = found.get(n);
       if (p != null) {
         ordered.put(n, p);
@@ -113,6 +149,16 @@ public final class Beans {
     }
     found.forEach(ordered::putIfAbsent);
     return ordered;
+  }
+
+  /**
+   * The JSON properties of a fabric8 class, in the plain view's order, each with whether it is
+   * left out when empty (not only when null).
+   */
+  static Map<String, Boolean> properties(Class<?> type) {
+    Map<String, Boolean> out = new LinkedHashMap<>();
+    PROPS.get(type).forEach((n, p) -> out.put(n, p.nonEmpty()));
+    return out;
   }
 
   private static Method method(Class<?> type, String name, Class<?>... params) {
@@ -153,29 +199,40 @@ public final class Beans {
 
   /** The plain view of a fabric8 object (or of any value a fabric8 property holds). */
   public static Object toPlain(Object v) {
+    return plain(v, false);
+  }
+
+  /**
+   * The plain view; {@code exact} keeps what a Jackson tree round trip keeps (a number's class but
+   * a byte's, an enum's name) instead of the normal form.
+   */
+  private static Object plain(Object v, boolean exact) {
     if (v == null || v instanceof String || v instanceof Boolean) {
       return v;
     }
     if (v instanceof Number n) {
-      return PlainValues.number(n);
+      return exact ? exactNumber(n) : PlainValues.number(n);
     }
     if (v instanceof AnyType a) {
-      return toPlain(a.getValue());
+      return plain(a.getValue(), false);
     }
     if (v instanceof Quantity q) {
       return q.toString();
     }
     if (v instanceof Enum<?> e) {
-      return e.toString();
+      return exact ? e.name() : e.toString();
+    }
+    if (exact && v instanceof Character) {
+      return v.toString();
     }
     if (v instanceof Map<?, ?> m) {
       Map<String, Object> out = new LinkedHashMap<>();
-      m.forEach((k, x) -> out.put(String.valueOf(k), toPlain(x)));
+      m.forEach((k, x) -> out.put(String.valueOf(k), plain(x, exact)));
       return out;
     }
     if (v instanceof Collection<?> c) {
       List<Object> out = new ArrayList<>(c.size());
-      c.forEach(x -> out.add(toPlain(x)));
+      c.forEach(x -> out.add(plain(x, exact)));
       return out;
     }
     if (!isBean(v.getClass())) {
@@ -187,18 +244,68 @@ public final class Beans {
       if (x == null || (p.nonEmpty() && isEmpty(x))) {
         continue;
       }
-      out.put(p.name(), toPlain(x));
+      out.put(p.name(), plain(x, exact));
     }
     Map<String, Object> more = additional(v);
     if (more != null) {
-      more.forEach((k, x) -> out.put(k, toPlain(x)));
+      more.forEach((k, x) -> out.put(k, plain(x, exact)));
     }
     return out;
+  }
+
+  /** A number as a Jackson tree round trip gives it back: of its own class, except a byte (an int). */
+  private static Number exactNumber(Number n) {
+    if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Double || n instanceof Float
+        || n instanceof java.math.BigInteger || n instanceof java.math.BigDecimal) {
+      return n;
+    }
+    return PlainValues.number(n);
   }
 
   private static boolean isEmpty(Object x) {
     return (x instanceof Collection<?> c && c.isEmpty()) || (x instanceof Map<?, ?> m && m.isEmpty())
         || (x instanceof String s && s.isEmpty());
+  }
+
+  /**
+   * The JSON property names of a fabric8 object's plain view, in its order, without building the
+   * values: the properties that are set (not null, and not empty where Jackson leaves empty ones
+   * out), then the additional properties.
+   */
+  public static List<String> presentProperties(Object bean) {
+    List<String> out = new ArrayList<>();
+    for (Prop p : PROPS.get(bean.getClass()).values()) {
+      Object x = p.get(bean);
+      if (x != null && !(p.nonEmpty() && isEmpty(x))) {
+        out.add(p.name());
+      }
+    }
+    Map<String, Object> more = additional(bean);
+    if (more != null) {
+      for (String k : more.keySet()) {
+        if (!out.contains(k)) {
+          out.add(k);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A deep copy of a fabric8 object in canonical form: the object its JSON decodes to, as a
+   * Jackson round trip would give, without Jackson. A {@code null} or (where Jackson leaves it
+   * out) empty list, map or string reads as absent, which is the empty list or map fabric8 starts
+   * with; a quantity is re-read from its text; unknown fields' values become maps, lists, strings
+   * and numbers, each number of its own class as in a Jackson tree (a byte becomes an int).
+   *
+   * @param bean a fabric8 object
+   * @param type its class
+   * @return the copy; {@code bean} is not changed
+   * @throws Mismatch naming the field for a value fabric8 cannot carry (a {@code new Quantity()}
+   *     with no amount)
+   */
+  public static <T> T canonical(T bean, Class<T> type) {
+    return type.cast(convert(plain(bean, true), type, "", true));
   }
 
   /** The value at a path of a plain view, or {@code null} when the path leads nowhere. */
@@ -289,12 +396,12 @@ public final class Beans {
 
       @Override
       public void put(Object plainValue) {
-        throw new Mismatch("the whole object cannot be replaced");
+        throw new Mismatch("", "the whole object cannot be replaced");
       }
 
       @Override
       public void remove() {
-        throw new Mismatch("the whole object cannot be removed");
+        throw new Mismatch("", "the whole object cannot be removed");
       }
 
       @Override
@@ -310,14 +417,14 @@ public final class Beans {
     if (node instanceof List<?> raw) {
       List<Object> list = (List<Object>) raw;
       if (!(s instanceof Index i)) {
-        throw new Mismatch((at.isEmpty() ? "" : at + ": ") + "is a list; [" + Paths.keyOf(s) + "] is not an index");
+        throw new Mismatch(at, "is a list; [" + Paths.keyOf(s) + "] is not an index");
       }
       int index = i.index();
       if (index > list.size() || (!create && index >= list.size())) {
         if (!create) {
           return null;
         }
-        throw new Mismatch(at + "[" + index + "]: index out of range (" + list.size() + " elements)");
+        throw new Mismatch(at + "[" + index + "]", "index out of range (" + list.size() + " elements)");
       }
       Type element = typeArgument(type, 0);
       return new Holder() {
@@ -361,13 +468,13 @@ public final class Beans {
       return mapHolder(map, key, value, here);
     }
     if (!isBean(node.getClass())) {
-      throw new Mismatch((at.isEmpty() ? "" : at + ": ") + "is not an object or list");
+      throw new Mismatch(at, "is not an object or list");
     }
     Prop p = PROPS.get(node.getClass()).get(key);
     if (p == null) {
       Map<String, Object> more = additional(node);
       if (more == null) {
-        throw new Mismatch(here + ": no such field");
+        throw new Mismatch(here, "no such field");
       }
       return mapHolder(more, key, Object.class, here);
     }
@@ -384,7 +491,7 @@ public final class Beans {
 
       @Override
       public void put(Object plainValue) {
-        p.set(node, propertyValue(p, plainValue, here));
+        p.set(node, propertyValue(p, plainValue, here, false));
       }
 
       @Override
@@ -414,8 +521,8 @@ public final class Beans {
    * and the renderers read {@code volumes: null} as no volumes, so the object must equal the one that
    * never had the field (issue 15 item 7: extras setting a list to null gave equal bytes, unequal objects).
    */
-  private static Object propertyValue(Prop p, Object plain, String here) {
-    return plain == null ? absent(p) : convert(plain, p.type(), here);
+  private static Object propertyValue(Prop p, Object plain, String here, boolean exact) {
+    return plain == null ? absent(p) : convert(plain, p.type(), here, exact);
   }
 
   private static Holder mapHolder(Map<String, Object> map, String key, Type value, String here) {
@@ -480,7 +587,7 @@ public final class Beans {
         throw new IllegalStateException("cannot create " + c.getName(), e);
       }
     }
-    throw new Mismatch((at.isEmpty() ? "" : at + ": ") + "is not an object or list");
+    throw new Mismatch(at, "is not an object or list");
   }
 
   /**
@@ -489,12 +596,20 @@ public final class Beans {
    * objects (unknown keys kept as additional properties).
    */
   public static Object convert(Object plain, Type type, String at) {
+    return convert(plain, type, at, false);
+  }
+
+  /**
+   * {@link #convert(Object, Type, String)}; {@code exact} takes a value of no Kubernetes type (an
+   * unknown field's) as it is, not in normal form: it must be a fresh {@link #plain} view.
+   */
+  private static Object convert(Object plain, Type type, String at, boolean exact) {
     if (plain == null) {
       return null;
     }
     Class<?> c = rawClass(type);
     if (c == Object.class) {
-      return PlainValues.copy(plain);
+      return exact ? plain : PlainValues.copy(plain);
     }
     if (c == String.class) {
       if (plain instanceof String s) {
@@ -537,7 +652,12 @@ public final class Beans {
     }
     if (c == Quantity.class) {
       if (plain instanceof String || plain instanceof Number) {
-        return new Quantity(plain.toString());
+        try {
+          return new Quantity(plain.toString());
+        } catch (IllegalArgumentException e) {
+          // fabric8 refuses an empty amount ("" is what a new Quantity() with no amount writes)
+          throw new Mismatch(at, "not a quantity (a Quantity needs an amount, such as 500m or 1Gi)");
+        }
       }
       throw mismatch(at, "a quantity", plain);
     }
@@ -548,7 +668,7 @@ public final class Beans {
       Type element = typeArgument(type, 0);
       List<Object> out = new ArrayList<>(l.size());
       for (int i = 0; i < l.size(); i++) {
-        out.add(convert(l.get(i), element, at + "[" + i + "]"));
+        out.add(convert(l.get(i), element, at + "[" + i + "]", exact));
       }
       return out;
     }
@@ -558,7 +678,7 @@ public final class Beans {
       }
       Type value = typeArgument(type, 1);
       Map<String, Object> out = new LinkedHashMap<>();
-      m.forEach((k, v) -> out.put((String) k, convert(v, value, at + "[" + k + "]")));
+      m.forEach((k, v) -> out.put((String) k, convert(v, value, keyPath(at, (String) k), exact)));
       return out;
     }
     if (isBean(c)) {
@@ -573,11 +693,11 @@ public final class Beans {
         String here = at.isEmpty() ? k : at + "." + k;
         Prop p = props.get(k);
         if (p != null) {
-          p.set(bean, propertyValue(p, e.getValue(), here));
+          p.set(bean, propertyValue(p, e.getValue(), here, exact));
         } else if (more != null) {
-          more.put(k, PlainValues.copy(e.getValue()));
+          more.put(k, exact ? e.getValue() : PlainValues.copy(e.getValue()));
         } else {
-          throw new Mismatch(here + ": no such field");
+          throw new Mismatch(here, "no such field");
         }
       }
       return bean;
@@ -585,10 +705,16 @@ public final class Beans {
     throw mismatch(at, c.getSimpleName(), plain);
   }
 
+  /** The path of a map's entry, in Kubernetes form: {@code limits.cpu}, {@code limits[nvidia.com/gpu]}. */
+  private static String keyPath(String at, String key) {
+    String k = Paths.format(List.of(new Paths.Key(key)));
+    return at.isEmpty() || k.startsWith("[") ? at + k : at + "." + k;
+  }
+
   private static Mismatch mismatch(String at, String expected, Object plain) {
     String got = plain instanceof String s ? "the string \"" + s + "\""
         : plain instanceof Map ? "an object" : plain instanceof List ? "a list"
         : plain instanceof Boolean ? "the boolean " + plain : "the number " + plain;
-    return new Mismatch((at.isEmpty() ? "" : at + ": ") + "expected " + expected + ", got " + got);
+    return new Mismatch(at, "expected " + expected + ", got " + got);
   }
 }

@@ -5,8 +5,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Jackson trees of fabric8 objects, for the few places that need Jackson (server-field stripping,
- * controller-revision data, JSON annotations). Extras and lift do not: see {@link Beans}.
+ * Jackson trees of fabric8 objects, for the few places that need Jackson (the Spiderpool annotations' JSON and
+ * controller-revision data). Extras, lift and server-field stripping do not: see {@link Beans}.
  */
 public final class Trees {
   /** A plain mapper for fabric8 objects (they carry their own Jackson annotations). */

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import tools.jackson.databind.JsonNode;
 
 /** Pod volumes and claim templates compiled to fabric8 objects and lifted back. */
 final class Volumes {
@@ -297,10 +296,10 @@ final class Volumes {
     return Optional.of(b.build());
   }
 
+  /** How many fields besides {@code name} the volume's JSON has (a volume has exactly one source). */
   static int countSources(io.fabric8.kubernetes.api.model.Volume v) {
-    JsonNode tree = Trees.toTree(v);
     int n = 0;
-    for (String k : tree.propertyNames()) {
+    for (String k : Beans.presentProperties(v)) {
       if (!k.equals("name")) {
         n++;
       }
