@@ -109,29 +109,28 @@ public interface Extras {
     if (value == null && java.util.Set.of("apiVersion", "kind", "metadata", "metadata.name").contains(path)) {
       throw new SpecException("extras.set[" + path + "]", "cannot be null: an object without it cannot be applied");
     }
-    String bad = nonFinite(value);
+    String bad = nonFinite(value, "extras.set[" + path + "]");
     if (bad != null) {
       throw new SpecException("extras.set[" + path + "]", bad + " has no JSON form, so no Kubernetes object can hold it");
     }
   }
 
-  private static String nonFinite(Object v) {
+  private static String nonFinite(Object v, String at) {
     if (v instanceof Double d && (d.isNaN() || d.isInfinite())) {
       return d.isNaN() ? ".nan" : d > 0 ? ".inf" : "-.inf";
     }
     if (v instanceof Float f && (f.isNaN() || f.isInfinite())) {
-      return nonFinite(f.doubleValue());
+      return nonFinite(f.doubleValue(), at);
     }
-    if (v instanceof tools.jackson.databind.JsonNode n && n.isNumber()) {
-      return nonFinite(n.doubleValue());
+    if (v != null && v.getClass().getName().startsWith("tools.jackson.databind.")) {
+      // a Jackson node, checked as the plain value it stands for; told by its name, not by
+      // instanceof, so that extras of plain values (all that lift makes) load no Jackson class
+      return nonFinite(dev.stskit.core.internal.PlainValues.of(v, at), at);
     }
     Iterable<?> children = v instanceof Map<?, ?> m ? m.values() : v instanceof Iterable<?> it ? it : null;
-    if (v instanceof tools.jackson.databind.JsonNode n) {
-      children = n.values();
-    }
     if (children != null) {
       for (Object c : children) {
-        String bad = nonFinite(c);
+        String bad = nonFinite(c, at);
         if (bad != null) {
           return bad;
         }

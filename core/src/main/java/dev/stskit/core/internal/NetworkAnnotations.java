@@ -1,17 +1,17 @@
 package dev.stskit.core.internal;
 
 import dev.stskit.core.Network;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
-/** Multus and Spiderpool settings as pod-template annotations (docs/form.md §9), and back. */
+/**
+ * Multus and Spiderpool settings as pod-template annotations (docs/form.md §9), and back. The
+ * annotations that hold JSON are written and read by {@link NetworkJson}, only when a spec or an
+ * object has them: this class names no Jackson type, so lifting a StatefulSet without them loads
+ * no Jackson databind class.
+ */
 final class NetworkAnnotations {
   static final String MULTUS_DEFAULT = "v1.multus-cni.io/default-network";
   static final String MULTUS_NETWORKS = "k8s.v1.cni.cncf.io/networks";
@@ -35,11 +35,7 @@ final class NetworkAnnotations {
     pools(n.subnets(), SPIDER_SUBNET, SPIDER_SUBNETS, out);
     n.flexibleIps().ifPresent(f -> out.put(SPIDER_IP_NUMBER, "+" + f));
     if (!n.routes().isEmpty()) {
-      ArrayNode routes = JsonNodeFactory.instance.arrayNode();
-      for (Network.Route r : n.routes()) {
-        routes.addObject().put("dst", r.dst()).put("gw", r.gw());
-      }
-      out.put(SPIDER_ROUTES, Trees.MAPPER.writeValueAsString(routes));
+      out.put(SPIDER_ROUTES, NetworkJson.routes(n.routes()));
     }
     return out;
   }
@@ -49,27 +45,10 @@ final class NetworkAnnotations {
       return;
     }
     if (pools.size() == 1 && pools.get(0).nic().isEmpty()) {
-      out.put(single, Trees.MAPPER.writeValueAsString(poolNode(pools.get(0))));
+      out.put(single, NetworkJson.pool(pools.get(0)));
       return;
     }
-    ArrayNode all = JsonNodeFactory.instance.arrayNode();
-    pools.forEach(p -> all.add(poolNode(p)));
-    out.put(multi, Trees.MAPPER.writeValueAsString(all));
-  }
-
-  static ObjectNode poolNode(Network.IpPools p) {
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    p.nic().ifPresent(i -> o.put("interface", i));
-    if (!p.ipv4().isEmpty()) {
-      ArrayNode a = o.putArray("ipv4");
-      p.ipv4().forEach(a::add);
-    }
-    if (!p.ipv6().isEmpty()) {
-      ArrayNode a = o.putArray("ipv6");
-      p.ipv6().forEach(a::add);
-    }
-    p.cleanGateway().ifPresent(c -> o.put("cleangateway", c));
-    return o;
+    out.put(multi, NetworkJson.pools(pools));
   }
 
   /** Reads the network annotations it can render back exactly, and removes them. */
@@ -96,11 +75,7 @@ final class NetworkAnnotations {
     String routes = podAnnotations.get(SPIDER_ROUTES);
     if (routes != null) {
       try {
-        List<Network.Route> rs = new ArrayList<>();
-        for (JsonNode r : Trees.MAPPER.readTree(routes)) {
-          rs.add(Network.Route.of(r.get("dst").stringValue(), r.get("gw").stringValue()));
-        }
-        b.routes(rs);
+        b.routes(NetworkJson.readRoutes(routes));
         taken.put(SPIDER_ROUTES, routes);
       } catch (RuntimeException e) {
         // not in the shape the spec renders: stays a plain pod annotation
@@ -156,36 +131,17 @@ final class NetworkAnnotations {
       return Optional.empty();
     }
     try {
-      List<Network.IpPools> out = new ArrayList<>();
+      List<Network.IpPools> out;
       if (one != null) {
-        out.add(liftPool(Trees.MAPPER.readTree(one)));
+        out = List.of(NetworkJson.readPool(one));
         taken.put(single, one);
       } else {
-        for (JsonNode p : Trees.MAPPER.readTree(many)) {
-          out.add(liftPool(p));
-        }
+        out = NetworkJson.readPools(many);
         taken.put(multi, many);
       }
       return Optional.of(out);
     } catch (RuntimeException e) {
       return Optional.empty();
     }
-  }
-
-  static Network.IpPools liftPool(JsonNode p) {
-    Network.IpPools.Builder b = Network.IpPools.builder();
-    if (p.has("interface")) {
-      b.nic(p.get("interface").stringValue());
-    }
-    if (p.has("ipv4")) {
-      p.get("ipv4").forEach(v -> b.addIpv4(v.stringValue()));
-    }
-    if (p.has("ipv6")) {
-      p.get("ipv6").forEach(v -> b.addIpv6(v.stringValue()));
-    }
-    if (p.has("cleangateway")) {
-      b.cleanGateway(p.get("cleangateway").booleanValue());
-    }
-    return b.build();
   }
 }

@@ -89,12 +89,14 @@ public final class Walker {
       objectMeta(meta, e);
     } else if (v instanceof GenericKubernetesResource g) {
       generic(g, e);
-    } else if (v instanceof JsonNode node) {
-      jsonNode(node, e);
     } else if (v.getClass().isArray()) {
       throw new dev.stskit.render.RenderException("cannot render an array of " + v.getClass().getComponentType().getName());
     } else if (v.getClass().getName().startsWith("io.fabric8.")) {
       bean(v, TypeInfo.of(v.getClass()), e);
+    } else if (v.getClass().getName().startsWith("tools.jackson.") && v instanceof JsonNode node) {
+      // the name first: an instanceof alone, reached for every bean, loaded Jackson databind on
+      // every render, which a fabric8 object (all that compile and import give) never needs
+      jsonNode(node, e);
     } else {
       throw new dev.stskit.render.RenderException("cannot render a value of type " + v.getClass().getName()
           + "; fabric8 model objects, strings, numbers, booleans, lists and maps can be rendered");
