@@ -12,28 +12,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code validate --format sarif}: SARIF 2.1.0, the format code-scanning views and most CI linters
  * read. One run per invocation; {@code tool.driver.rules} lists every rule the run checked (the
  * strict-decoding rule first) with its descriptions, help and the address of its docs page; each
  * finding is a result with its level, message, file position and field path (a logical location).
+ * The log is built as plain values and written by {@link PrettyJson}: no Jackson class is loaded.
  */
 final class SarifOutput {
   static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
   private SarifOutput() {}
 
   static void print(List<ValidationOutput.FileResult> files, Validator validator, Locale locale, PrintStream out) {
-    out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(sarif(files, validator, locale)));
+    out.println(PrettyJson.write(sarif(files, validator, locale)));
   }
 
-  static ObjectNode sarif(List<ValidationOutput.FileResult> files, Validator validator, Locale locale) {
+  /**
+   * The SARIF log as plain values ({@link PrettyJson}'s): maps in the order their keys are
+   * written, lists, strings and integers.
+   */
+  static Map<String, Object> sarif(List<ValidationOutput.FileResult> files, Validator validator, Locale locale) {
     Map<String, RuleHelp> rules = new LinkedHashMap<>();
     Map<String, List<String>> sets = new LinkedHashMap<>();
     Map<String, String> levels = new LinkedHashMap<>();
@@ -48,33 +48,27 @@ final class SarifOutput {
     }
     List<String> ids = new ArrayList<>(rules.keySet());
 
-    ObjectNode root = JSON.createObjectNode();
-    root.put("$schema", SCHEMA);
-    root.put("version", "2.1.0");
-    ObjectNode run = root.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver");
+    Map<String, Object> driver = object();
     driver.put("name", "sts-kit");
     driver.put("version", About.version());
     About.repository().ifPresent(r -> driver.put("informationUri", r));
-    ArrayNode ruleArray = driver.putArray("rules");
+    List<Object> ruleArray = new ArrayList<>();
     for (String id : ids) {
       RuleHelp h = rules.get(id);
-      ObjectNode r = ruleArray.addObject();
+      Map<String, Object> r = object();
       r.put("id", id);
-      r.putObject("shortDescription").put("text", h.summary());
-      r.putObject("fullDescription").put("text", h.fullDescription());
-      ObjectNode help = r.putObject("help");
-      help.put("text", h.helpText());
+      r.put("shortDescription", object("text", h.summary()));
+      r.put("fullDescription", object("text", h.fullDescription()));
+      Map<String, Object> help = object("text", h.helpText());
       help.put("markdown", h.helpMarkdown());
+      r.put("help", help);
       h.helpUri().ifPresent(u -> r.put("helpUri", u));
-      r.putObject("defaultConfiguration").put("level", levels.get(id));
-      List<String> tags = sets.getOrDefault(id, List.of("cli"));
-      ArrayNode tagArray = r.putObject("properties").putArray("tags");
-      tags.forEach(tagArray::add);
+      r.put("defaultConfiguration", object("level", levels.get(id)));
+      r.put("properties", object("tags", new ArrayList<Object>(sets.getOrDefault(id, List.of("cli")))));
+      ruleArray.add(r);
     }
-    run.put("language", language(locale));
-    run.put("columnKind", "unicodeCodePoints");
-    ArrayNode results = run.putArray("results");
+    driver.put("rules", ruleArray);
+    List<Object> results = new ArrayList<>();
     for (ValidationOutput.FileResult f : files) {
       for (ValidationOutput.Document d : f.documents()) {
         for (ValidationOutput.Row row : d.findings()) {
@@ -82,41 +76,58 @@ final class SarifOutput {
         }
       }
     }
+    Map<String, Object> run = object("tool", object("driver", driver));
+    run.put("language", language(locale));
+    run.put("columnKind", "unicodeCodePoints");
+    run.put("results", results);
+
+    Map<String, Object> root = object("$schema", SCHEMA);
+    root.put("version", "2.1.0");
+    root.put("runs", new ArrayList<Object>(List.of(run)));
     return root;
   }
 
-  private static ObjectNode result(String file, ValidationOutput.Document d, ValidationOutput.Row row, int ruleIndex) {
-    ObjectNode r = JSON.createObjectNode();
-    r.put("ruleId", row.rule());
+  private static Map<String, Object> result(String file, ValidationOutput.Document d, ValidationOutput.Row row,
+      int ruleIndex) {
+    Map<String, Object> r = object("ruleId", row.rule());
     if (ruleIndex >= 0) {
       r.put("ruleIndex", ruleIndex);
     }
     r.put("level", level(row.severity()));
-    String text = row.field() + ": " + row.message();
-    r.putObject("message").put("text", text);
-    ObjectNode location = r.putArray("locations").addObject();
-    ObjectNode physical = location.putObject("physicalLocation");
-    ObjectNode artifact = physical.putObject("artifactLocation");
-    artifact.put("uri", uri(file));
+    r.put("message", object("text", row.field() + ": " + row.message()));
+    Map<String, Object> artifact = object("uri", uri(file));
     if (!Path.of(file).isAbsolute()) {
       artifact.put("uriBaseId", "%SRCROOT%");
     }
+    Map<String, Object> physical = object("artifactLocation", artifact);
     if (row.line().isPresent()) {
-      ObjectNode region = physical.putObject("region");
-      region.put("startLine", row.line().get());
+      Map<String, Object> region = object("startLine", row.line().get());
       row.column().ifPresent(c -> region.put("startColumn", c));
+      physical.put("region", region);
     }
-    ObjectNode logical = location.putArray("logicalLocations").addObject();
-    logical.put("name", lastSegment(row.field()));
+    Map<String, Object> logical = object("name", lastSegment(row.field()));
     logical.put("fullyQualifiedName", d.kind() + "/" + d.name() + ":" + row.field());
     logical.put("kind", "property");
-    ObjectNode properties = r.putObject("properties");
-    properties.put("field", row.field());
+    Map<String, Object> location = object("physicalLocation", physical);
+    location.put("logicalLocations", new ArrayList<Object>(List.of(logical)));
+    r.put("locations", new ArrayList<Object>(List.of(location)));
+    Map<String, Object> properties = object("field", row.field());
     properties.put("type", row.type());
     properties.put("document", d.index());
     properties.put("object", d.kind() + "/" + d.name());
     row.hint().ifPresent(h -> properties.put("hint", h));
+    r.put("properties", properties);
     return r;
+  }
+
+  private static Map<String, Object> object() {
+    return new LinkedHashMap<>();
+  }
+
+  private static Map<String, Object> object(String key, Object value) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put(key, value);
+    return m;
   }
 
   /** SARIF's level of a severity: {@code info} is {@code note}. */

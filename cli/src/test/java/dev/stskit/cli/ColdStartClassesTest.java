@@ -15,10 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Keeps the CLI's cold start honest without timing anything: each command runs in a fresh JVM
  * with {@code -Xlog:class+load}, and what it loads is checked. {@code validate} loads no class of
- * Jackson (core, databind, YAML), {@code import} no class of Jackson databind; no command loads
- * the hundreds of fabric8 model classes of kinds it never reads (the reader knows the kinds from
- * its index, not by loading every registered class). A change that puts them back on a command's
- * path fails here; bench/README.md has what they cost.
+ * Jackson (core, databind, YAML), in the text and the SARIF format alike; {@code import} no class
+ * of Jackson databind; no command loads the hundreds of fabric8 model classes of kinds it never
+ * reads (the reader knows the kinds from its index, not by loading every registered class). A
+ * change that puts them back on a command's path fails here; bench/README.md has what they cost.
  */
 class ColdStartClassesTest {
   @TempDir Path tmp;
@@ -67,6 +67,18 @@ class ColdStartClassesTest {
     assertThat(classes.stream().filter(c -> c.startsWith("tools.jackson.")))
         .as("Jackson classes loaded by validate").isEmpty();
     assertThat(otherKinds(classes)).as("fabric8 models of kinds the file does not have").isEmpty();
+  }
+
+  /**
+   * {@code validate --format sarif} writes its report with the CLI's own JSON writer
+   * ({@link PrettyJson}), not Jackson's: Jackson's pretty printer and tree took ~800 classes more.
+   */
+  @Test
+  void validateAsSarifLoadsNoJackson() throws Exception {
+    List<String> classes = classesLoadedBy("validate", "--format", "sarif", CliTest.MYSQL_PAGE);
+    assertThat(classes).as("validate --format sarif runs").contains(SarifOutput.class.getName());
+    assertThat(classes.stream().filter(c -> c.startsWith("tools.jackson.")))
+        .as("Jackson classes loaded by validate --format sarif").isEmpty();
   }
 
   @Test

@@ -9,16 +9,22 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.stskit.fixtures.Fixtures;
 import dev.stskit.validation.RuleDescriptor;
 import dev.stskit.validation.Validator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -183,6 +189,113 @@ class SarifOutputTest {
     assertThat(RuleHelp.withoutSection(page, "## Fixtures")).doesNotContain("valid.yaml").contains("## Silence it");
     assertThat(RuleHelp.plain("## Silence it\n**Severity:** `x` [page](a.md)")).isEqualTo("Silence it\nSeverity: x page");
     assertThat(Optional.of(page)).isNotEmpty();
+  }
+
+  /**
+   * The SARIF output is the bytes Jackson's default pretty printer wrote before it was written
+   * without Jackson: for every corpus file and the CLI's test files, in both languages, the CLI's
+   * output is {@link PrettyJson}'s text of {@link SarifOutput#sarif}'s values, and that is
+   * Jackson's text of a tree of the same values.
+   */
+  @Test
+  void theCorpusGivesTheBytesJacksonWrote() {
+    List<String> files = new ArrayList<>();
+    Fixtures.allCorpus().forEach(f -> files.add(CliTest.fixtureFile(f)));
+    files.add(CliTest.MYSQL_PAGE);
+    for (String name : List.of("invalid-sts.yaml", "gpu-sts.yaml", "deployment.yaml", "two-sts.yaml",
+        "only-service.yaml", "best-practice/host-namespaces.yaml", "best-practice/fixable.yaml")) {
+      files.add(resource(name));
+    }
+    String rules = "kubernetes,best-practice,platform,gpu,pss-baseline,pss-restricted";
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+      String lang = locale.getLanguage();
+      List<String> args = new ArrayList<>(List.of("validate", "--rules", rules, "--lang", lang, "--format"));
+      List<String> json = new ArrayList<>(args);
+      json.add("json");
+      json.addAll(files);
+      List<String> sarif = new ArrayList<>(args);
+      sarif.add("sarif");
+      sarif.addAll(files);
+      List<ValidationOutput.FileResult> results = fileResults(run(json.toArray(String[]::new)).out());
+      assertThat(results.stream().mapToLong(f -> f.documents().stream().mapToLong(d -> d.findings().size()).sum())
+          .sum()).as("findings").isGreaterThan(200);
+      Validator.Builder b = Validator.builder().locale(locale);
+      List.of(rules.split(",")).forEach(b::addRuleSet);
+      Map<String, Object> values = SarifOutput.sarif(results, b.build(), locale);
+
+      String expected = PrettyJsonTest.jackson(values) + System.lineSeparator();
+      assertThat(PrettyJson.write(values) + System.lineSeparator()).isEqualTo(expected);
+      assertThat(run(sarif.toArray(String[]::new)).out()).as(lang).isEqualTo(expected);
+    }
+  }
+
+  /** Quotes, backslashes, control characters, U+2028, surrogates and non-ASCII in every string of a result. */
+  @Test
+  void hostileStringsGiveTheBytesJacksonWrote() {
+    List<String> hostile = PrettyJsonTest.HOSTILE;
+    List<ValidationOutput.Document> docs = new ArrayList<>();
+    for (int i = 0; i < hostile.size(); i++) {
+      String s = hostile.get(i);
+      String other = hostile.get((i + 7) % hostile.size());
+      List<ValidationOutput.Row> rows = List.of(
+          new ValidationOutput.Row("k8s-statefulset-counts", "error", "spec." + s, s, s, Optional.of(other),
+              Optional.of(i + 1), Optional.of(i + 1)),
+          new ValidationOutput.Row(s, "warning", s, other, other, Optional.empty(), Optional.of(1), Optional.empty()),
+          new ValidationOutput.Row(ValidateCommand.STRICT_RULE, "info", "metadata.annotations[" + s + "]", "Invalid",
+              "", Optional.of(s), Optional.empty(), Optional.empty()));
+      docs.add(new ValidationOutput.Document(i, s, other, true, rows));
+    }
+    List<String> names = new ArrayList<>(List.of("dir/\"q\" \\ x.yaml", "a:b.yaml", "文件 ☃ 😀.yaml", "line\u2028sep.yaml",
+        "tab\there.yaml", "%SRCROOT%.yaml"));
+    names.add(Path.of("").toAbsolutePath().resolve("abs é \u2028 \"q\".yaml").toString());
+    List<ValidationOutput.FileResult> files = new ArrayList<>();
+    for (String name : names) {
+      files.add(new ValidationOutput.FileResult(name, docs));
+    }
+    files.add(new ValidationOutput.FileResult("empty.yaml", List.of()));
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+      Validator validator = Validator.builder().locale(locale).addRuleSet("kubernetes").build();
+      Map<String, Object> values = SarifOutput.sarif(files, validator, locale);
+      String expected = PrettyJsonTest.jackson(values) + System.lineSeparator();
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+        SarifOutput.print(files, validator, locale, out);
+      }
+      assertThat(bytes.toByteArray()).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
+      assertThat(expected).contains("\\u0001", "\u2028", "😀", "\\\"quoted\\\"");
+      // and it is SARIF still (Jackson reads the bytes printed: a lone surrogate became '?')
+      assertThat(schemaErrors(JSON.readTree(bytes.toString(StandardCharsets.UTF_8)))).isEmpty();
+    }
+    // no files: the empty results array as Jackson wrote it
+    Map<String, Object> empty = SarifOutput.sarif(List.of(), Validator.builder().addRuleSet("gpu").build(),
+        Locale.ENGLISH);
+    assertThat(PrettyJson.write(empty)).isEqualTo(PrettyJsonTest.jackson(empty)).contains("\"results\" : [ ]");
+  }
+
+  /** The rows of {@code validate --format json}'s output. */
+  private static List<ValidationOutput.FileResult> fileResults(String json) {
+    List<ValidationOutput.FileResult> files = new ArrayList<>();
+    for (JsonNode f : JSON.readTree(json).path("files")) {
+      List<ValidationOutput.Document> docs = new ArrayList<>();
+      for (JsonNode d : f.path("documents")) {
+        List<ValidationOutput.Row> rows = new ArrayList<>();
+        for (JsonNode r : d.path("findings")) {
+          rows.add(new ValidationOutput.Row(r.path("rule").asString(), r.path("severity").asString(),
+              r.path("field").asString(), r.path("type").asString(), r.path("message").asString(),
+              r.has("hint") ? Optional.of(r.path("hint").asString()) : Optional.empty(),
+              r.has("line") ? Optional.of(r.path("line").asInt()) : Optional.empty(),
+              r.has("column") ? Optional.of(r.path("column").asInt()) : Optional.empty()));
+        }
+        docs.add(new ValidationOutput.Document(d.path("index").asInt(), text(d.path("kind")), text(d.path("name")),
+            d.path("checked").asBoolean(true), rows));
+      }
+      files.add(new ValidationOutput.FileResult(f.path("file").asString(), docs));
+    }
+    return files;
+  }
+
+  private static String text(JsonNode n) {
+    return n.isNull() ? null : n.asString();
   }
 
   private static JsonNode find(JsonNode rules, String id) {
