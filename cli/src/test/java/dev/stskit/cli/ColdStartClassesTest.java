@@ -22,10 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ColdStartClassesTest {
   @TempDir Path tmp;
+  private int runs;
 
   /** The classes a fresh JVM loads running {@code sts-kit args…}. */
   private List<String> classesLoadedBy(String... args) throws IOException, InterruptedException {
-    Path log = tmp.resolve("classes-" + args[0] + ".txt");
+    Path log = tmp.resolve("classes-" + args[0] + "-" + runs++ + ".txt");
     List<String> cmd = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xlog:class+load=info:file=" + log,
@@ -90,6 +91,12 @@ class ColdStartClassesTest {
     // deserializers, built per fabric8 class, took 0.2 s of a 0.56 s run
     assertThat(classes.stream().filter(c -> c.startsWith("tools.jackson.databind.")))
         .as("Jackson databind classes loaded by import").isEmpty();
+    // a Service, and a PodDisruptionBudget of a kind without a Go field-order table, passed through
+    List<String> passThrough = classesLoadedBy("import",
+        CliTest.fixtureFile("corpus/multidoc/kubernetes__examples__archived-cockroachdb-statefulset.yaml"));
+    assertThat(passThrough).contains("io.fabric8.kubernetes.api.model.policy.v1beta1.PodDisruptionBudget");
+    assertThat(passThrough.stream().filter(c -> c.startsWith("tools.jackson.databind.")))
+        .as("Jackson databind classes loaded by import of a file with other kinds").isEmpty();
   }
 
   @Test

@@ -6,13 +6,24 @@ import dev.stskit.render.internal.TypeInfo.Prop;
 import dev.stskit.render.internal.TypeInfo.ValueType;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
-/** Every type a StatefulSet or a Service can hold has a complete Go field-order table. */
+/**
+ * Every type a StatefulSet or a Service can hold has a complete Go field-order table; every other
+ * model class keeps the order of its annotations.
+ */
 class OrderTableTest {
 
   private static Set<Class<?>> reachable() {
@@ -71,6 +82,83 @@ class OrderTableTest {
       }
     }
     assertThat(unknown).as("names in go-field-order.txt that the fabric8 class does not have").isEmpty();
+  }
+
+  /** Every fabric8 model class in the model jars on the class path (not builders). */
+  private static List<Class<?>> modelClasses() throws IOException {
+    List<Class<?>> out = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      if (!entry.endsWith(".jar") || !Path.of(entry).getFileName().toString().startsWith("kubernetes-model-")) {
+        continue;
+      }
+      try (ZipFile jar = new ZipFile(entry)) {
+        for (ZipEntry e : java.util.Collections.list(jar.entries())) {
+          String n = e.getName();
+          if (n.startsWith("io/fabric8/kubernetes/api/model/") && n.endsWith(".class")
+              && !n.endsWith("Builder.class") && !n.endsWith("Fluent.class") && !n.contains("$")) {
+            Class<?> c;
+            try {
+              c = Class.forName(n.substring(0, n.length() - 6).replace('/', '.'), false,
+                  OrderTableTest.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError x) {
+              continue;
+            }
+            if (!c.isInterface() && !c.isEnum() && !Modifier.isAbstract(c.getModifiers())) {
+              out.add(c);
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The order Jackson's annotations give: {@code @JsonPropertyOrder}, then the rest by name. */
+  private static List<String> annotatedOrder(Class<?> c) {
+    List<String> getters = new ArrayList<>();
+    for (Method m : c.getMethods()) {
+      JsonProperty jp = m.getAnnotation(JsonProperty.class);
+      if (jp != null && !Modifier.isStatic(m.getModifiers()) && !m.isBridge() && m.getParameterCount() == 0
+          && m.getReturnType() != void.class && !getters.contains(jp.value())) {
+        getters.add(jp.value());
+      }
+    }
+    List<String> names = new ArrayList<>();
+    JsonPropertyOrder order = c.getAnnotation(JsonPropertyOrder.class);
+    if (order != null) {
+      for (String n : order.value()) {
+        if (getters.contains(n) && !names.contains(n)) {
+          names.add(n);
+        }
+      }
+    }
+    List<String> rest = new ArrayList<>(getters);
+    rest.removeAll(names);
+    rest.sort(null);
+    names.addAll(rest);
+    return names;
+  }
+
+  @Test
+  void modelClassesWithoutAGoTableKeepTheirAnnotatedOrderWithoutReadingIt() throws IOException {
+    // TypeInfo does not read a model class's annotations (that loads Jackson databind) but
+    // assumes apiVersion, kind, metadata, then the rest by name: true of every one here
+    List<Class<?>> classes = modelClasses();
+    assertThat(classes).as("fabric8 model classes on the class path").hasSizeGreaterThan(300);
+    int checked = 0;
+    for (Class<?> c : classes) {
+      List<String> annotated = annotatedOrder(c);
+      if (annotated.isEmpty() || TypeInfo.of(c).hasGoOrder()) {
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      for (Prop p : TypeInfo.of(c).props()) {
+        names.add(p.name());
+      }
+      assertThat(names).as("properties of %s", c.getName()).isEqualTo(annotated);
+      checked++;
+    }
+    assertThat(checked).as("model classes without a Go order table").isGreaterThan(100);
   }
 
   @Test
