@@ -8,6 +8,7 @@ import dev.stskit.gpu.SchedulingPolicy;
 import dev.stskit.gpu.TaskPriority;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,6 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The spec-file form of {@link GpuRequest}: a flat object keyed by {@code mode}. Fields are
@@ -39,32 +39,81 @@ public final class GpuRequestJson {
       "cardPolicy", "nodePolicy");
   private static final Set<String> ACCELERATOR = Set.of("mode", "vendor", "model", "count", "memory", "cores");
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
   private GpuRequestJson() {}
 
   /** The spec-file form on one line, e.g. {@code {mode: vgpu, cards: 1, cores: 30}}: the requests' toString. */
   public static String describe(GpuRequest request) {
-    JsonNode tree = JSON.valueToTree(request);
     StringBuilder sb = new StringBuilder("{");
-    for (Map.Entry<String, JsonNode> e : tree.properties()) {
+    for (Map.Entry<String, Object> e : write(request).entrySet()) {
       sb.append(sb.length() == 1 ? "" : ", ").append(e.getKey()).append(": ");
-      JsonNode v = e.getValue();
-      if (v.isArray()) {
-        sb.append('[');
-        int i = 0;
-        for (JsonNode x : v.values()) {
-          sb.append(i++ == 0 ? "" : ", ").append(x.asString());
-        }
-        sb.append(']');
+      if (e.getValue() instanceof List<?> list) {
+        sb.append('[').append(String.join(", ", list.stream().map(String::valueOf).toList())).append(']');
       } else {
-        sb.append(v.asString());
+        sb.append(e.getValue());
       }
     }
     return sb.append('}').toString();
   }
 
-  /** Writes a request in its spec-file form. */
+  /**
+   * The spec-file form of a request as plain Java values: a {@code LinkedHashMap} in the form's
+   * field order ({@code mode} first), holding {@code String}, {@code Integer} and {@code List} of
+   * {@code String} values, set fields only. This is the one writer of the form: the Jackson {@link
+   * Serializer} writes this map, and a spec file's databind-free writer writes it too.
+   *
+   * @param request the request
+   * @return its fields, in the order they are written
+   */
+  public static Map<String, Object> write(GpuRequest request) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("mode", request.mode());
+    if (request instanceof GpuRequest.WholeCard w) {
+      out.put("count", w.count());
+      putList(out, "products", w.products());
+    } else if (request instanceof GpuRequest.Vgpu v) {
+      out.put("cards", v.cards());
+      putInt(out, "cores", v.cores());
+      v.memory().ifPresent(m -> out.put("memory", m.toString()));
+      putInt(out, "memoryPercent", v.memoryPercent());
+      v.priority().ifPresent(p -> out.put("priority", p.value()));
+      v.nodePolicy().ifPresent(p -> out.put("nodePolicy", p.value()));
+      v.cardPolicy().ifPresent(p -> out.put("cardPolicy", p.value()));
+      putList(out, "models", v.models());
+      putList(out, "avoidModels", v.avoidModels());
+    } else if (request instanceof GpuRequest.Mig m) {
+      out.put("strategy", m.strategy().value());
+      out.put("profile", m.profile());
+      out.put("count", m.count());
+      m.product().ifPresent(p -> out.put("product", p));
+    } else if (request instanceof GpuRequest.DynamicMig d) {
+      out.put("strategy", "dynamic");
+      out.put("count", d.count());
+      out.put("memory", d.memory().toString());
+      d.nodePolicy().ifPresent(p -> out.put("nodePolicy", p.value()));
+      d.cardPolicy().ifPresent(p -> out.put("cardPolicy", p.value()));
+    } else if (request instanceof GpuRequest.Accelerator a) {
+      out.put("vendor", a.vendor().id());
+      a.model().ifPresent(m -> out.put("model", m));
+      out.put("count", a.count());
+      a.memory().ifPresent(m -> out.put("memory", m.toString()));
+      putInt(out, "cores", a.cores());
+    }
+    return out;
+  }
+
+  private static void putInt(Map<String, Object> out, String name, OptionalInt v) {
+    if (v.isPresent()) {
+      out.put(name, v.getAsInt());
+    }
+  }
+
+  private static void putList(Map<String, Object> out, String name, List<String> values) {
+    if (!values.isEmpty()) {
+      out.put(name, List.copyOf(values));
+    }
+  }
+
+  /** Writes a request in its spec-file form: the fields of {@link #write(GpuRequest)}. */
   public static final class Serializer extends ValueSerializer<GpuRequest> {
     /** Used by Jackson through {@code @JsonSerialize}. */
     public Serializer() {}
@@ -72,57 +121,22 @@ public final class GpuRequestJson {
     @Override
     public void serialize(GpuRequest value, JsonGenerator g, SerializationContext ctxt) {
       g.writeStartObject();
-      g.writeStringProperty("mode", value.mode());
-      if (value instanceof GpuRequest.WholeCard w) {
-        g.writeNumberProperty("count", w.count());
-        writeList(g, "products", w.products());
-      } else if (value instanceof GpuRequest.Vgpu v) {
-        g.writeNumberProperty("cards", v.cards());
-        writeInt(g, "cores", v.cores());
-        v.memory().ifPresent(m -> g.writeStringProperty("memory", m.toString()));
-        writeInt(g, "memoryPercent", v.memoryPercent());
-        v.priority().ifPresent(p -> g.writeStringProperty("priority", p.value()));
-        v.nodePolicy().ifPresent(p -> g.writeStringProperty("nodePolicy", p.value()));
-        v.cardPolicy().ifPresent(p -> g.writeStringProperty("cardPolicy", p.value()));
-        writeList(g, "models", v.models());
-        writeList(g, "avoidModels", v.avoidModels());
-      } else if (value instanceof GpuRequest.Mig m) {
-        g.writeStringProperty("strategy", m.strategy().value());
-        g.writeStringProperty("profile", m.profile());
-        g.writeNumberProperty("count", m.count());
-        m.product().ifPresent(p -> g.writeStringProperty("product", p));
-      } else if (value instanceof GpuRequest.DynamicMig d) {
-        g.writeStringProperty("strategy", "dynamic");
-        g.writeNumberProperty("count", d.count());
-        g.writeStringProperty("memory", d.memory().toString());
-        d.nodePolicy().ifPresent(p -> g.writeStringProperty("nodePolicy", p.value()));
-        d.cardPolicy().ifPresent(p -> g.writeStringProperty("cardPolicy", p.value()));
-      } else if (value instanceof GpuRequest.Accelerator a) {
-        g.writeStringProperty("vendor", a.vendor().id());
-        a.model().ifPresent(m -> g.writeStringProperty("model", m));
-        g.writeNumberProperty("count", a.count());
-        a.memory().ifPresent(m -> g.writeStringProperty("memory", m.toString()));
-        writeInt(g, "cores", a.cores());
+      for (Map.Entry<String, Object> e : write(value).entrySet()) {
+        g.writeName(e.getKey());
+        Object v = e.getValue();
+        if (v instanceof Integer n) {
+          g.writeNumber(n);
+        } else if (v instanceof List<?> list) {
+          g.writeStartArray();
+          for (Object s : list) {
+            g.writeString((String) s);
+          }
+          g.writeEndArray();
+        } else {
+          g.writeString((String) v);
+        }
       }
       g.writeEndObject();
-    }
-
-    private static void writeInt(JsonGenerator g, String name, OptionalInt v) {
-      if (v.isPresent()) {
-        g.writeNumberProperty(name, v.getAsInt());
-      }
-    }
-
-    private static void writeList(JsonGenerator g, String name, List<String> values) {
-      if (values.isEmpty()) {
-        return;
-      }
-      g.writeName(name);
-      g.writeStartArray();
-      for (String s : values) {
-        g.writeString(s);
-      }
-      g.writeEndArray();
     }
   }
 
