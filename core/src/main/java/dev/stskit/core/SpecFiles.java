@@ -1,6 +1,7 @@
 package dev.stskit.core;
 
 import dev.stskit.core.internal.FastSpecReader;
+import dev.stskit.core.internal.FastSpecWriter;
 import dev.stskit.core.internal.SpecMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -99,7 +100,8 @@ public final class SpecFiles {
    *     file over 3 MiB (the limits {@link #read} applies, those of the manifest reader)
    */
   public static String writeYaml(StatefulSetSpec spec) {
-    return SpecMapper.writeYaml(spec);
+    String fast = FastSpecWriter.yaml(spec);
+    return fast != null ? readable(fast) : SpecMapper.writeYaml(spec);
   }
 
   /**
@@ -109,6 +111,15 @@ public final class SpecFiles {
    * @return its JSON text, which {@link #read(String)} reads back equal
    */
   public static String writeJson(StatefulSetSpec spec) {
-    return SpecMapper.writeJson(spec);
+    String fast = FastSpecWriter.json(spec);
+    return fast != null ? readable(fast) : SpecMapper.writeJson(spec);
+  }
+
+  /**
+   * The fast writer's text, checked as the full writer checks its own: only a text over the scalar
+   * limit needs the check (which reads it back), so a short one never starts Jackson databind.
+   */
+  private static String readable(String text) {
+    return text.length() > SpecMapper.MAX_SCALAR_CHARS ? SpecMapper.readable(text) : text;
   }
 }

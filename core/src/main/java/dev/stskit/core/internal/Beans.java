@@ -262,6 +262,103 @@ public final class Beans {
     return PlainValues.number(n);
   }
 
+  /** Whether the class's {@code @JsonPropertyOrder} lists every property (so that it alone orders them). */
+  private static final ClassValue<Boolean> ORDERED = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      JsonPropertyOrder order = type.getAnnotation(JsonPropertyOrder.class);
+      return order != null && !order.alphabetic()
+          && java.util.Arrays.asList(order.value()).containsAll(PROPS.get(type).keySet());
+    }
+  };
+
+  /** A fabric8 object's fields in {@link #toWritten}: written in this order, not sorted like a map. */
+  public static final class Written extends LinkedHashMap<String, Object> {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** What {@link #toWritten} cannot say as Jackson would write it. */
+  public static final class NotMirrored extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotMirrored() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * A fabric8 object as the spec file's Jackson mappers write it ({@code SpecMapper}), as Java
+   * values: each object a {@link Written} map of its properties in Jackson's order (null left out,
+   * and empty lists and maps, as {@code NON_EMPTY} on the property or the mappers' default for lists
+   * and maps leaves them out), each map property sorted by key ({@code ORDER_MAP_ENTRIES_BY_KEYS}),
+   * numbers as they are (not in normal form), quantities and int-or-strings as their values.
+   *
+   * @param v a fabric8 object or a value one holds
+   * @return the value as written
+   * @throws NotMirrored for what this does not know Jackson's output of (additional properties, a
+   *     value of another Java type)
+   */
+  public static Object toWritten(Object v) {
+    if (v == null || v instanceof String || v instanceof Boolean || v instanceof Integer || v instanceof Long) {
+      return v;
+    }
+    if (v instanceof AnyType a) {
+      Object x = a.getValue();
+      if (x instanceof String || x instanceof Integer) {
+        return x;
+      }
+      throw new NotMirrored();
+    }
+    if (v instanceof Quantity q) {
+      return q.toString();
+    }
+    if (v instanceof Map<?, ?> m) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> e : new java.util.TreeMap<>(m).entrySet()) {
+        if (!(e.getKey() instanceof String k)) {
+          throw new NotMirrored();
+        }
+        out.put(k, toWritten(e.getValue()));
+      }
+      return out;
+    }
+    if (v instanceof List<?> c) {
+      List<Object> out = new ArrayList<>(c.size());
+      c.forEach(x -> out.add(toWritten(x)));
+      return out;
+    }
+    if (!isBean(v.getClass()) || !ORDERED.get(v.getClass())) {
+      throw new NotMirrored(); // Jackson 3 sorts the properties @JsonPropertyOrder does not list
+    }
+    Map<String, Object> more = additional(v);
+    if (more != null && !more.isEmpty()) {
+      throw new NotMirrored(); // @JsonAnyGetter's place and order: not mirrored
+    }
+    JsonInclude classInclude = v.getClass().getAnnotation(JsonInclude.class);
+    if (classInclude != null && classInclude.value() != JsonInclude.Include.NON_NULL) {
+      throw new NotMirrored();
+    }
+    Written out = new Written();
+    for (Prop p : PROPS.get(v.getClass()).values()) {
+      Object x = p.get(v);
+      if (x == null) {
+        continue;
+      }
+      JsonInclude own = p.field().getAnnotation(JsonInclude.class);
+      Class<?> raw = p.field().getType();
+      JsonInclude.Include include = own != null ? own.value()
+          : raw == List.class || raw == Map.class ? JsonInclude.Include.NON_EMPTY : JsonInclude.Include.NON_NULL;
+      if (include == JsonInclude.Include.NON_EMPTY && isEmpty(x)) {
+        continue;
+      }
+      if (include != JsonInclude.Include.NON_EMPTY && include != JsonInclude.Include.NON_NULL) {
+        throw new NotMirrored();
+      }
+      out.put(p.name(), toWritten(x));
+    }
+    return out;
+  }
+
   private static boolean isEmpty(Object x) {
     return (x instanceof Collection<?> c && c.isEmpty()) || (x instanceof Map<?, ?> m && m.isEmpty())
         || (x instanceof String s && s.isEmpty());

@@ -36,8 +36,8 @@ public final class SpecMapper {
   /** The longest spec file: the manifest reader's input limit (3 MiB). */
   public static final int MAX_INPUT_CHARS = SpecSyntax.MAX_INPUT_CHARS;
 
-  private static final YAMLMapper YAML = YAMLMapper.builder(
-          SpecSyntax.yaml().stringQuotingChecker(new Quoting()).build())
+  private static final YAMLMapper YAML = YAMLMapper.builder(SpecText.yamlFactory())
+      // the factory's write features (SpecText), set on the mapper too so neither can drop them
       .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
       .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
       .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
@@ -74,7 +74,7 @@ public final class SpecMapper {
 
     @Override
     public void serialize(String value, tools.jackson.core.JsonGenerator g, tools.jackson.databind.SerializationContext c) {
-      int at = loneHighSurrogate(value);
+      int at = SpecText.loneHighSurrogate(value);
       if (at >= 0) {
         throw new LoneSurrogate(value.charAt(at));
       }
@@ -84,16 +84,6 @@ public final class SpecMapper {
         g.writeString(value);
       }
     }
-  }
-
-  /** The index of a high surrogate followed by a character that is not a low one, or -1. */
-  static int loneHighSurrogate(String s) {
-    for (int i = 0, n = s.length() - 1; i < n; i++) {
-      if (Character.isHighSurrogate(s.charAt(i)) && !Character.isLowSurrogate(s.charAt(i + 1))) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** What {@link YamlString} throws; {@link #writeYaml} makes it a {@link SpecException} with a path. */
@@ -107,80 +97,7 @@ public final class SpecMapper {
     }
   }
 
-  /**
-   * Jackson's YAML writer leaves a string unquoted when it holds a character that YAML reads as a
-   * line break or refuses in a plain scalar (U+0085, U+2028, U+2029, U+FEFF, C1 controls, lone
-   * surrogates): such a string reads back different ("\u0085x" as "x") or not at all. Quote it;
-   * the double-quoted style escapes them.
-   */
-  static final class Quoting extends tools.jackson.dataformat.yaml.util.StringQuotingChecker.Default {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public boolean needToQuoteValue(String value) {
-      return super.needToQuoteValue(value) || hasUnsafeChar(value) || NUMBER_LIKE.matcher(value).matches();
-    }
-
-    @Override
-    public boolean needToQuoteName(String name) {
-      return super.needToQuoteName(name) || hasUnsafeChar(name);
-    }
-  }
-
-  /** Plain scalars a YAML 1.1 or 1.2 reader takes for a number that Jackson's check lets through. */
-  private static final java.util.regex.Pattern NUMBER_LIKE = java.util.regex.Pattern.compile(
-      "[-+]?(0[0-9_]+|0o[0-7_]+|0x[0-9a-fA-F_]+|0b[01_]+|\\.(inf|Inf|INF)|[0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?)"
-          + "|\\.(nan|NaN|NAN)");
-
-  /** Characters a YAML reader takes as a line break or refuses unescaped (and JSON must escape for it). */
-  static boolean unsafe(int c) {
-    return c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029 || c == 0xFEFF
-        || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate((char) c);
-  }
-
-  static boolean hasUnsafeChar(String s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-        i++;
-      } else if (unsafe(c)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * JSON output escapes what a YAML reader refuses unescaped (C1 controls, U+2028/9, U+FEFF,
-   * U+FFFE/F, surrogates — a pair becomes two escapes, which read back as the pair), so the spec
-   * as JSON reads back with {@link #read}.
-   */
-  static final class JsonEscapes extends tools.jackson.core.io.CharacterEscapes {
-    private static final long serialVersionUID = 1L;
-    private final int[] ascii = asciiEscapes();
-
-    private static int[] asciiEscapes() {
-      int[] codes = standardAsciiEscapesForJSON();
-      codes[0x7F] = ESCAPE_CUSTOM;
-      return codes;
-    }
-
-    @Override
-    public int[] getEscapeCodesForAscii() {
-      return ascii;
-    }
-
-    @Override
-    public tools.jackson.core.SerializableString getEscapeSequence(int ch) {
-      if (unsafe(ch)) {
-        return new tools.jackson.core.io.SerializedString(String.format("\\u%04x", ch));
-      }
-      return null;
-    }
-  }
-
-  private static final JsonMapper JSON = JsonMapper.builder(
-          tools.jackson.core.json.JsonFactory.builder().characterEscapes(new JsonEscapes()).build())
+  private static final JsonMapper JSON = JsonMapper.builder(SpecText.jsonFactory())
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
       .changeDefaultPropertyInclusion(v -> NON_ABSENT)
@@ -208,7 +125,13 @@ public final class SpecMapper {
 
   private SpecMapper() {}
 
-  /** YAML text of {@code spec}. */
+  /**
+   * YAML text of {@code spec}, written by Jackson databind (the full writer; {@link FastSpecWriter}
+   * writes the same bytes without it).
+   *
+   * @param spec the spec
+   * @return its YAML text
+   */
   public static String writeYaml(StatefulSetSpec spec) {
     try {
       return readable(YAML.writeValueAsString(spec));
@@ -232,7 +155,12 @@ public final class SpecMapper {
     }
   }
 
-  /** JSON text of {@code spec}. */
+  /**
+   * JSON text of {@code spec}, written by Jackson databind (the full writer).
+   *
+   * @param spec the spec
+   * @return its JSON text
+   */
   public static String writeJson(StatefulSetSpec spec) {
     return readable(JSON.writeValueAsString(spec) + "\n");
   }
@@ -240,8 +168,12 @@ public final class SpecMapper {
   /**
    * The text, if {@link #read} reads it back: a text over the scalar limit may hold a string or
    * key over it, or be over the input limit, and is then refused here rather than written.
+   *
+   * @param text a spec file's text, as either writer wrote it
+   * @return the text
+   * @throws SpecException naming the field when the text would not read back
    */
-  private static String readable(String text) {
+  public static String readable(String text) {
     if (text.length() > MAX_SCALAR_CHARS) {
       try {
         read(text, "<spec>");
