@@ -123,4 +123,22 @@ class ColdStartClassesTest {
             || c.startsWith("tools.jackson.databind.introspect.")))
         .as("Jackson databind's machinery loaded by render").isEmpty();
   }
+
+  /**
+   * {@code import --spec} writes the spec file with the fast writer (core's {@code FastSpecWriter}):
+   * as for {@code render}, no Jackson mapper is built and nothing is introspected — the spec file's
+   * mappers ({@code SpecMapper}) and the serializers of the spec's types took most of the command's
+   * time over {@code import}.
+   */
+  @Test
+  void importSpecBuildsNoJacksonMapper() throws Exception {
+    List<String> imported = classesLoadedBy("import", CliTest.MYSQL_PAGE, "--spec");
+    assertThat(imported).contains(ImportCommand.class.getName(), "dev.stskit.core.internal.FastSpecWriter");
+    assertThat(imported.stream().filter(c -> c.equals("tools.jackson.databind.ObjectMapper")
+            || c.equals("tools.jackson.databind.DeserializationContext")
+            || c.equals("tools.jackson.databind.SerializationContext")
+            || c.startsWith("tools.jackson.databind.introspect.")
+            || c.equals("dev.stskit.core.internal.SpecMapper")))
+        .as("Jackson databind's machinery loaded by import --spec").isEmpty();
+  }
 }

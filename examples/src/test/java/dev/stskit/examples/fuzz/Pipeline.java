@@ -6,6 +6,7 @@ import dev.stskit.core.ServerFields;
 import dev.stskit.core.SpecException;
 import dev.stskit.core.SpecFiles;
 import dev.stskit.core.internal.FastSpecReader;
+import dev.stskit.core.internal.FastSpecWriter;
 import dev.stskit.core.internal.SpecMapper;
 import dev.stskit.core.StatefulSetSpec;
 import dev.stskit.render.JsonRenderer;
@@ -180,6 +181,17 @@ final class Pipeline {
           throw new Refused(f);
         }
         continue; // refused at write time, as documented: the file would not read back
+      }
+      String full;
+      try {
+        full = yaml ? SpecMapper.writeYaml(spec) : SpecMapper.writeJson(spec);
+      } catch (SpecException e) {
+        full = null; // refused by the full writer as by SpecFiles: nothing to compare
+      }
+      String fastText = yaml ? FastSpecWriter.yaml(spec) : FastSpecWriter.json(spec);
+      if (full != null && !full.equals(fastText)) {
+        throw refused("fast-writer", "spec file " + (yaml ? "YAML" : "JSON") + " is "
+            + (fastText == null ? "left to the full writer by the fast one" : "written different by the fast writer"));
       }
       StatefulSetSpec fast = FastSpecReader.tryRead(text);
       if (fast == null || !fast.equals(spec)) {
