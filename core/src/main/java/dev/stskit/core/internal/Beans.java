@@ -291,15 +291,17 @@ public final class Beans {
    * values: each object a {@link Written} map of its properties in Jackson's order (null left out,
    * and empty lists and maps, as {@code NON_EMPTY} on the property or the mappers' default for lists
    * and maps leaves them out), each map property sorted by key ({@code ORDER_MAP_ENTRIES_BY_KEYS}),
-   * numbers as they are (not in normal form), quantities and int-or-strings as their values.
+   * numbers as they are (not in normal form), quantities and int-or-strings as their values,
+   * additional properties after the others, sorted by key.
    *
    * @param v a fabric8 object or a value one holds
    * @return the value as written
-   * @throws NotMirrored for what this does not know Jackson's output of (additional properties, a
-   *     value of another Java type)
+   * @throws NotMirrored for what this does not know Jackson's output of (a property order the
+   *     class does not fix, a value of another Java type)
    */
   public static Object toWritten(Object v) {
-    if (v == null || v instanceof String || v instanceof Boolean || v instanceof Integer || v instanceof Long) {
+    if (v == null || v instanceof String || v instanceof Boolean || v instanceof Integer || v instanceof Long
+        || v instanceof Double || v instanceof java.math.BigInteger || v instanceof java.math.BigDecimal) {
       return v;
     }
     if (v instanceof AnyType a) {
@@ -330,10 +332,6 @@ public final class Beans {
     if (!isBean(v.getClass()) || !ORDERED.get(v.getClass())) {
       throw new NotMirrored(); // Jackson 3 sorts the properties @JsonPropertyOrder does not list
     }
-    Map<String, Object> more = additional(v);
-    if (more != null && !more.isEmpty()) {
-      throw new NotMirrored(); // @JsonAnyGetter's place and order: not mirrored
-    }
     JsonInclude classInclude = v.getClass().getAnnotation(JsonInclude.class);
     if (classInclude != null && classInclude.value() != JsonInclude.Include.NON_NULL) {
       throw new NotMirrored();
@@ -355,6 +353,16 @@ public final class Beans {
         throw new NotMirrored();
       }
       out.put(p.name(), toWritten(x));
+    }
+    // @JsonAnyGetter: after the properties, sorted by key like any map, nulls kept
+    Map<String, Object> more = additional(v);
+    if (more != null) {
+      for (Map.Entry<?, ?> e : new java.util.TreeMap<>(more).entrySet()) {
+        if (!(e.getKey() instanceof String k) || out.containsKey(k)) {
+          throw new NotMirrored();
+        }
+        out.put(k, toWritten(e.getValue()));
+      }
     }
     return out;
   }

@@ -117,7 +117,14 @@ class FastSpecWriterTest {
     io.fabric8.kubernetes.api.model.EnvVar cpu = new io.fabric8.kubernetes.api.model.EnvVarBuilder()
         .withName("LIMIT").withNewValueFrom().withNewResourceFieldRef().withResource("limits.cpu")
         .withNewDivisor("1m").endResourceFieldRef().endValueFrom().build();
-    StatefulSetSpec spec = base().addVolume(Volume.raw(nfs)).addVolume(Volume.raw(downward))
+    // fields fabric8 does not know: additional properties, written after the others, sorted
+    io.fabric8.kubernetes.api.model.Volume unknown = new VolumeBuilder().withName("odd")
+        .withNewHostPath().withType("Directory").endHostPath().build();
+    unknown.getHostPath().setAdditionalProperty("zz", null);
+    unknown.getHostPath().setAdditionalProperty("b", Map.of("y", 1, "x", 2.5));
+    unknown.getHostPath().setAdditionalProperty("a", "s");
+    unknown.setAdditionalProperty("aaa", new BigInteger("123456789012345678901234567890"));
+    StatefulSetSpec spec = base().addVolume(Volume.raw(nfs)).addVolume(Volume.raw(downward)).addVolume(Volume.raw(unknown))
         .containers(List.of(ContainerSpec.builder().name("app").image("nginx").addEnv(EnvVar.raw(cpu)).build()))
         .build();
     writesAsTheFullWriter(spec, "raw");
