@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Whole-process cold start of the sts-kit command line: wall time and peak RSS of render, import and
-# validate of the page's MySQL example, each a fresh process, beside a fresh JVM that reads and writes
-# the same manifest with fabric8 and a JVM that does nothing. Measured with /usr/bin/time (Debian's
-# "time" package); the rows run interleaved, round after round, so a change in the machine's load
-# hits every row alike. Prints a Markdown table (median, min and max over the runs, and the median
+# Whole-process cold start of the sts-kit command line: wall time and peak RSS of render, import
+# (and import --spec) and validate (and validate --format sarif) of the page's MySQL example, each a
+# fresh process, beside a fresh JVM that reads and writes the same manifest with fabric8 and a JVM
+# that does nothing. Measured with /usr/bin/time (Debian's "time" package); the rows run
+# interleaved, round after round, so a change in the machine's load hits every row alike. Prints a Markdown table (median, min and max over the runs, and the median
 # CPU time, which other processes on a loaded machine do not inflate as they do wall time) and the
 # load average.
 #
@@ -54,6 +54,9 @@ row() { labels+=("$1"); commands+=("$2"); }
 for c in "render $spec" "import $page" "validate $page"; do
   row "\`cli/target/sts-kit ${c%% *}\`" "cli/target/sts-kit $c"
 done
+# the other output forms of the two commands a CI job calls most
+row "\`cli/target/sts-kit import --spec\`" "cli/target/sts-kit import --spec $page"
+row "\`cli/target/sts-kit validate --format sarif\`" "cli/target/sts-kit validate --format sarif $page"
 for c in "render $spec" "import $page" "validate $page"; do
   row "\`java -jar cli/target/sts-kit.jar ${c%% *}\`" "$java -jar cli/target/sts-kit.jar $c"
 done
