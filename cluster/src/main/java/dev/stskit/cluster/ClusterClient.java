@@ -374,7 +374,8 @@ public final class ClusterClient implements AutoCloseable {
    * kubectl.kubernetes.io/restartedAt} (now, from this client's clock), which rolls the pods per
    * the update strategy. Under {@code OnDelete} (the form's "recreate") the template change alone
    * restarts nothing: with {@code recreate} the StatefulSet's pods are deleted too, highest ordinal
-   * first, so the controller creates them again on the new template.
+   * first, once the controller has observed the new template (up to 60 s), so that it creates them
+   * again on it.
    *
    * @param name the StatefulSet's name, in the default namespace
    * @param recreate under {@code OnDelete}, also delete the pods so they come back on the new template
@@ -389,7 +390,7 @@ public final class ClusterClient implements AutoCloseable {
         + "\":\"" + stamp + "\"}}}}}";
     StatefulSet patched = call("restart " + describe(sts), () -> client.apps().statefulSets()
         .inNamespace(namespace()).withName(name).patch(PatchContext.of(PatchType.STRATEGIC_MERGE), patch));
-    List<String> deleted = recreate ? deletePods(sts, restart.podsToDelete()) : List.of();
+    List<String> deleted = recreate ? deletePods(awaitObserved(patched), restart.podsToDelete()) : List.of();
     return new PodOperation(patched, restart.podsToDelete(), deleted);
   }
 
@@ -434,7 +435,7 @@ public final class ClusterClient implements AutoCloseable {
     boolean onDelete = sts.getSpec().getUpdateStrategy() != null
         && "OnDelete".equals(sts.getSpec().getUpdateStrategy().getType());
     List<String> toDelete = onDelete ? Lifecycle.podNames(sts) : List.of();
-    List<String> deleted = recreate ? deletePods(sts, toDelete) : List.of();
+    List<String> deleted = recreate ? deletePods(awaitObserved(patched), toDelete) : List.of();
     return new PodOperation(patched, toDelete, deleted);
   }
 
@@ -448,6 +449,41 @@ public final class ClusterClient implements AutoCloseable {
   public List<String> recreatePods(String name) {
     StatefulSet sts = get(name);
     return deletePods(sts, Lifecycle.podNames(sts));
+  }
+
+  /** How long "recreate" waits for the controller to see the new template before deleting pods. */
+  private static final Duration OBSERVE_TIMEOUT = Duration.ofSeconds(60);
+
+  /**
+   * {@code patched} once the StatefulSet controller has observed its generation ({@code
+   * status.observedGeneration}): from then on a pod it creates is of the new revision. A pod
+   * deleted earlier could come back from the controller's cache of the old template, and under
+   * {@code OnDelete} stay on it (k8s.io/kubernetes pkg/controller/statefulset/stateful_set_utils.go,
+   * newVersionedStatefulSetPod: a missing pod is made from the update revision of the spec the
+   * controller synced, which may still be the old one). Polls every
+   * 100 ms; a controller that does not catch up in 60 s is an error that says no pod was deleted.
+   */
+  private StatefulSet awaitObserved(StatefulSet patched) {
+    long generation = Optional.ofNullable(patched.getMetadata().getGeneration()).orElse(0L);
+    long deadline = System.nanoTime() + OBSERVE_TIMEOUT.toNanos();
+    while (true) {
+      StatefulSet now = get(patched.getMetadata().getName());
+      Long observed = now.getStatus() == null ? null : now.getStatus().getObservedGeneration();
+      if (observed != null && observed >= generation) {
+        return now;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new ClusterException(describe(now) + ": the StatefulSet controller has not observed generation "
+            + generation + " (the new template) within " + OBSERVE_TIMEOUT.toSeconds() + " s; no pod was"
+            + " deleted, so none comes back on the old template: delete them with recreatePods once it has", 0, null);
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ClusterException(describe(now) + ": interrupted while waiting for the controller; no pod was deleted", 0, e);
+      }
+    }
   }
 
   private List<String> deletePods(StatefulSet sts, List<String> pods) {
