@@ -22,7 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLSchema;
-import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /** The configured mappers of the spec file and the translation of their errors. */
 public final class SpecMapper {
@@ -36,14 +35,8 @@ public final class SpecMapper {
   /** The longest spec file: the manifest reader's input limit (3 MiB). */
   public static final int MAX_INPUT_CHARS = SpecSyntax.MAX_INPUT_CHARS;
 
+  /** The mapper takes the write features from the factory: one list of them, in SpecText. */
   private static final YAMLMapper YAML = YAMLMapper.builder(SpecText.yamlFactory())
-      // the factory's write features (SpecText), set on the mapper too so neither can drop them
-      .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-      .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-      .disable(YAMLWriteFeature.USE_NATIVE_TYPE_ID)
-      .disable(YAMLWriteFeature.SPLIT_LINES)
-      .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
