@@ -34,7 +34,8 @@ import java.util.List;
  * {@code validateNodeAffinity}, {@code ValidateNodeSelector}, {@code ValidateNodeSelectorTerm},
  * {@code ValidateNodeSelectorRequirement}, {@code ValidateNodeFieldSelectorRequirement},
  * {@code ValidatePreferredSchedulingTerms}, {@code validatePodAffinityTerm},
- * {@code validateWeightedPodAffinityTerms} and {@code validateTopologySpreadConstraints} in
+ * {@code validateWeightedPodAffinityTerms}, {@code validateTopologySpreadConstraints} and
+ * {@code ValidateMatchLabelKeysAndMismatchLabelKeys} in
  * {@code pkg/apis/core/validation/validation.go}. Quirks kept: an invalid toleration value is reported at
  * {@code tolerations[i].operator}; a bad affinity-term namespace at {@code .namespace} (singular); a
  * repeated spread constraint at {@code topologySpreadConstraints[i].{topologyKey, whenUnsatisfiable}}.
@@ -46,7 +47,8 @@ import java.util.List;
  * effect {@code NoSchedule}, {@code PreferNoSchedule} or {@code NoExecute} (tolerationSeconds only with
  * NoExecute); selector operators In/NotIn (with values), Exists/DoesNotExist (without), Gt/Lt (one value)
  * for nodes; weights 1–100; topologyKey non-empty qualified name; maxSkew &gt; 0; whenUnsatisfiable
- * {@code DoNotSchedule} or {@code ScheduleAnyway}.
+ * {@code DoNotSchedule} or {@code ScheduleAnyway}; {@code matchLabelKeys} only with a {@code labelSelector},
+ * each a label name.
  */
 @RuleInfo(id = "k8s-scheduling", severity = Severity.ERROR,
     summary = "Node selector, tolerations, affinity or topology spread that kube-apiserver rejects")
@@ -286,6 +288,27 @@ public final class Scheduling implements Rule {
         }
       }
       out.addAll(MetaChecks.labelSelector(c.getLabelSelector(), p.child("labelSelector")));
+      matchLabelKeys(out, c, p);
+    }
+  }
+
+  /**
+   * {@code ValidateMatchLabelKeysAndMismatchLabelKeys} through {@code validateLabelKeys} (and the legacy
+   * {@code ValidateMatchLabelKeysInTopologySpread}, which agrees here): {@code matchLabelKeys} is
+   * Forbidden without a {@code labelSelector}, and each key must be a label name.
+   */
+  private static void matchLabelKeys(List<Violation> out, TopologySpreadConstraint c, FieldPath p) {
+    List<String> keys = Defaults.list(c.getMatchLabelKeys());
+    if (keys.isEmpty()) {
+      return;
+    }
+    FieldPath kp = p.child("matchLabelKeys");
+    if (c.getLabelSelector() == null) {
+      out.add(Violation.forbidden(kp, Message.of("match-label-keys-without-selector")));
+      return;
+    }
+    for (int i = 0; i < keys.size(); i++) {
+      out.addAll(MetaChecks.labelName(Pods.str(keys.get(i)), kp.index(i)));
     }
   }
 }

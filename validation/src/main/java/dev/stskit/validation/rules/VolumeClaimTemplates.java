@@ -75,7 +75,8 @@ public final class VolumeClaimTemplates implements Rule {
     return out;
   }
 
-  private static void spec(List<Violation> out, PersistentVolumeClaimSpec spec, FieldPath path) {
+  /** {@code ValidatePersistentVolumeClaimSpec}, shared with ephemeral volumes' claim templates. */
+  static void spec(List<Violation> out, PersistentVolumeClaimSpec spec, FieldPath path) {
     List<String> modes = Defaults.list(spec.getAccessModes());
     if (modes.isEmpty()) {
       out.add(Violation.required(path.child("accessModes"), Message.of("access-mode-required")));

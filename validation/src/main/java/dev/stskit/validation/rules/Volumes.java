@@ -35,7 +35,8 @@ import java.util.Set;
  * {@code pkg/apis/core/validation/validation.go}, with {@code validateHostPathVolumeSource},
  * {@code validateSecretVolumeSource}, {@code validateConfigMapVolumeSource},
  * {@code validatePersistentClaimVolumeSource}, {@code validateNFSVolumeSource},
- * {@code validateCSIVolumeSource}, {@code validateEphemeralVolumeSource}, {@code validateKeyToPath},
+ * {@code validateCSIVolumeSource}, {@code validateEphemeralVolumeSource} (its claim template's spec through
+ * {@code ValidatePersistentVolumeClaimSpec}, as for claim templates), {@code validateKeyToPath},
  * {@code validateDownwardAPIVolumeFile} and {@code validateProjectionSources} (quirk kept: a path used
  * twice in a projected volume is reported at the volume, {@code volumes[i].projected}).
  * Sources are examined in upstream's order, so the second of two sources is the one reported Forbidden.
@@ -47,7 +48,8 @@ import java.util.Set;
  *
  * <p>Allowed values: names unique lowercase RFC 1123 labels; one source; secret and configMap names DNS
  * subdomains; file modes 0–0777; item paths relative without {@code ..}; hostPath path set and type one
- * of the HostPathType values; persistentVolumeClaim claimName set; emptyDir sizeLimit ≥ 0.
+ * of the HostPathType values; persistentVolumeClaim claimName set; emptyDir sizeLimit ≥ 0; an ephemeral
+ * volume's claim template spec as a claim template's; downwardAPI resourceFieldRef divisors as for env.
  */
 @RuleInfo(id = "k8s-volumes", severity = Severity.ERROR,
     summary = "Pod volumes that kube-apiserver rejects: names, sources, source fields")
@@ -227,8 +229,15 @@ public final class Volumes implements Rule {
         }
       }
       case "ephemeral" -> {
-        if (v.getEphemeral().getVolumeClaimTemplate() == null) {
+        var template = v.getEphemeral().getVolumeClaimTemplate();
+        if (template == null) {
           out.add(Violation.required(p.child("volumeClaimTemplate")));
+        } else {
+          // ValidatePersistentVolumeClaimTemplate: the claim template's spec is a PVC spec, checked by
+          // ValidatePersistentVolumeClaimSpec like a StatefulSet's claim templates (ReadWriteOncePod alone…)
+          VolumeClaimTemplates.spec(out, template.getSpec() == null
+              ? new io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpec() : template.getSpec(),
+              p.child("volumeClaimTemplate", "spec"));
         }
       }
       case "image" -> {
@@ -276,6 +285,7 @@ public final class Volumes implements Rule {
           && !resource.startsWith("requests.hugepages-")) {
         out.add(Violation.notSupported(rp.child("resource"), resource, ContainerEnv.RESOURCE_FIELDS));
       }
+      ContainerEnv.divisor(out, resource, file.getResourceFieldRef().getDivisor(), rp.child("divisor"));
     } else {
       out.add(Violation.required(p, Message.of("field-or-resource-ref")));
     }

@@ -48,4 +48,41 @@ class VolumesTest {
         "spec.template.spec.volumes[1].projected.sources[0].serviceAccountToken.expirationSeconds", ErrorType.INVALID,
         "spec.template.spec.volumes[1].projected", ErrorType.INVALID);
   }
+
+  // validateEphemeralVolumeSource -> ValidatePersistentVolumeClaimSpec (k8s.io/kubernetes pkg/apis/core/validation)
+
+  @Test
+  void validateEphemeralVolumeSource_readWriteOncePodWithAnotherModeIsForbidden() {
+    tester.load("invalid-ephemeral-access-modes.yaml").expectExactly(
+        "spec.template.spec.volumes[0].ephemeral.volumeClaimTemplate.spec.accessModes", ErrorType.FORBIDDEN);
+  }
+
+  @Test
+  void validateEphemeralVolumeSource_readWriteOncePodAloneIsFine() {
+    tester.load("valid-ephemeral-access-modes.yaml").expectNoFindings();
+  }
+
+  @Test
+  void validateEphemeralVolumeSource_checksTheWholeClaimSpecAtTheVolumesIndexBesideClaimTemplates() {
+    tester.check(RuleTester.parse("""
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata: {name: web, namespace: default}
+        spec:
+          selector: {matchLabels: {app: web}}
+          volumeClaimTemplates:
+          - metadata: {name: data}
+            spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
+          template:
+            metadata: {labels: {app: web}}
+            spec:
+              volumes:
+              - name: scratch
+                ephemeral: {volumeClaimTemplate: {spec: {accessModes: [ReadWriteMany, Sometimes]}}}
+              containers:
+              - {name: web, image: nginx}
+        """)).expectExactly(
+            "spec.template.spec.volumes[1].ephemeral.volumeClaimTemplate.spec.accessModes", ErrorType.NOT_SUPPORTED,
+            "spec.template.spec.volumes[1].ephemeral.volumeClaimTemplate.spec.resources[storage]", ErrorType.REQUIRED);
+  }
 }
