@@ -272,11 +272,6 @@ public final class Beans {
     }
   };
 
-  /** A fabric8 object's fields in {@link #toWritten}: written in this order, not sorted like a map. */
-  public static final class Written extends LinkedHashMap<String, Object> {
-    private static final long serialVersionUID = 1L;
-  }
-
   /** What {@link #toWritten} cannot say as Jackson would write it. */
   public static final class NotMirrored extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -288,7 +283,7 @@ public final class Beans {
 
   /**
    * A fabric8 object as the spec file's Jackson mappers write it ({@code SpecMapper}), as Java
-   * values: each object a {@link Written} map of its properties in Jackson's order (null left out,
+   * values: each object a map of its properties in Jackson's order (null left out,
    * and empty lists and maps, as {@code NON_EMPTY} on the property or the mappers' default for lists
    * and maps leaves them out), each map property sorted by key ({@code ORDER_MAP_ENTRIES_BY_KEYS}),
    * numbers as they are (not in normal form), quantities and int-or-strings as their values,
@@ -336,7 +331,7 @@ public final class Beans {
     if (classInclude != null && classInclude.value() != JsonInclude.Include.NON_NULL) {
       throw new NotMirrored();
     }
-    Written out = new Written();
+    Map<String, Object> out = new LinkedHashMap<>();
     for (Prop p : PROPS.get(v.getClass()).values()) {
       Object x = p.get(v);
       if (x == null) {
