@@ -83,7 +83,7 @@ public final class FastSpecReader {
       if (!(root instanceof Map)) {
         return null;
       }
-      return (StatefulSetSpec) bind(root, StatefulSetSpec.class, null);
+      return (StatefulSetSpec) bind(root, StatefulSetSpec.class);
     } catch (RuntimeException | LinkageError e) {
       // GiveUp, a tokenizer error, a value check of the spec: all the full reader's to report
       return null;
@@ -163,14 +163,7 @@ public final class FastSpecReader {
 
   // ---- plain values to the spec's types ----
 
-  private static Object bind(Object v, Type type, Method setter) {
-    if (setter != null && setter.isAnnotationPresent(JsonDeserialize.class)) {
-      JsonDeserialize d = setter.getAnnotation(JsonDeserialize.class);
-      if (d.using() == CommandLineDeserializer.class) {
-        return v instanceof String s ? dev.stskit.core.CommandLine.split(s) : bind(v, type, null);
-      }
-      throw GIVE_UP;
-    }
+  private static Object bind(Object v, Type type) {
     if (type instanceof ParameterizedType pt) {
       Class<?> raw = (Class<?>) pt.getRawType();
       Type[] args = pt.getActualTypeArguments();
@@ -387,12 +380,12 @@ public final class FastSpecReader {
     }
     fromJson.setAccessible(true);
     make.setAccessible(true);
-    Map<String, Method> setters = new HashMap<>();
+    Map<String, Setter> setters = new HashMap<>();
     for (Method m : json.getDeclaredMethods()) {
       JsonProperty p = m.getAnnotation(JsonProperty.class);
       if (p != null && m.getParameterCount() == 1 && m.getName().startsWith("set")) {
         m.setAccessible(true);
-        setters.put(p.value(), m);
+        setters.put(p.value(), setter(m));
       }
     }
     return plain -> {
@@ -402,17 +395,41 @@ public final class FastSpecReader {
       try {
         Object holder = make.newInstance();
         for (Map.Entry<?, ?> e : m.entrySet()) {
-          Method setter = setters.get((String) e.getKey());
+          Setter setter = setters.get((String) e.getKey());
           if (setter == null) {
             throw GIVE_UP; // unknown (or ignored) field: the full reader says which
           }
-          setter.invoke(holder, bind(e.getValue(), setter.getGenericParameterTypes()[0], setter));
+          setter.method().invoke(holder, setter.bind(e.getValue()));
         }
         return fromJson.invoke(null, holder);
       } catch (ReflectiveOperationException e) {
         throw GIVE_UP; // a value check of the type: the full reader reports it with its path
       }
     };
+  }
+
+  /**
+   * A property setter of an Immutables {@code Json} holder, with its type and its
+   * {@code @JsonDeserialize(using = …)} read once, when the binding is made: {@code command} and
+   * {@code args} take one string as a command line (as {@link CommandLineDeserializer} does); any
+   * other custom deserializer is the full reader's.
+   */
+  private record Setter(Method method, Type type, boolean commandLine, boolean custom) {
+    Object bind(Object v) {
+      if (custom) {
+        throw GIVE_UP;
+      }
+      if (commandLine && v instanceof String s) {
+        return dev.stskit.core.CommandLine.split(s);
+      }
+      return FastSpecReader.bind(v, type);
+    }
+  }
+
+  private static Setter setter(Method m) {
+    JsonDeserialize d = m.getAnnotation(JsonDeserialize.class);
+    boolean commandLine = d != null && d.using() == CommandLineDeserializer.class;
+    return new Setter(m, m.getGenericParameterTypes()[0], commandLine, d != null && !commandLine);
   }
 
   /** A value type made by its static {@code @JsonCreator} factories (one per kind of scalar). */
